@@ -1,0 +1,39 @@
+"""Runs many (day, input) jobs, in parallel processes when asked, for `run --all` and `check`."""
+from dataclasses import dataclass
+
+from aoc import registry, runner
+from aoc.errors import AocError
+from aoc.inputs import PuzzleInput
+
+
+@dataclass(frozen=True)
+class Options:
+    """How every job of a batch runs."""
+
+    parts: tuple = (1, 2)
+    repeat: int = 1
+    timeout: float | None = None
+    known_only: bool = False
+
+
+def run_job(job: PuzzleInput, options: Options) -> runner.InputRun:
+    """Load the day and run it on one input; a broken day is a failed result, not a crash."""
+    try:
+        day = registry.load(job.year, job.day)
+        text, known = job.text(), job.known()
+    except AocError as exc:
+        return runner.InputRun(job.year, job.day, "?", job.name, parse_error=str(exc))
+    parts = job.parts_to_run(options.parts, options.known_only)
+    return runner.run_input(day, job.name, text, known, parts=parts, repeat=options.repeat, timeout=options.timeout)
+
+
+def run_all(jobs: list[PuzzleInput], options: Options, workers: int = 1):
+    """Yield the result of every job as it finishes (in order when run in this process)."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield run_job(job, options)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(run_job, jobs, [options] * len(jobs))

@@ -1,0 +1,26 @@
+"""`aoc check`: re-check every known answer, as CI does."""
+import click
+
+
+@click.command(name="check")
+@click.option("--year", "-y", type=int, help="Only this year.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel processes.")
+def command(year, jobs):
+    """Run every input that has a known answer; exit 1 on any mismatch.
+
+    Real inputs that are not cached here are skipped, and counted.
+    """
+    from aoc import batch, check
+    from aoc.cli import report
+
+    plan = check.plan(year)
+    options = batch.Options(known_only=True)
+    results = list(batch.run_all(plan.jobs, options, jobs))
+    for result in results:
+        if result.failed:
+            click.echo("\n".join(report.block(result)))
+    click.echo(report.totals(results))
+    if plan.skipped:
+        click.echo(f"{len(plan.skipped)} real inputs with known answers are not cached here and were skipped")
+    if any(result.failed for result in results):
+        raise SystemExit(1)

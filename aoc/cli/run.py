@@ -1,0 +1,72 @@
+"""`aoc run`: run and time a day's parts on its input, or every day with --all."""
+from pathlib import Path
+
+import click
+
+from aoc.cli.options import day_arguments, resolve
+
+
+@click.command(name="run")
+@day_arguments
+@click.option("--part", "-p", type=click.IntRange(1, 2), help="Run only this part.")
+@click.option("--example", "-e", is_flag=True, help="Run on the example file(s) instead of the real input.")
+@click.option("--input", "input_file", type=click.Path(path_type=Path), help="Run on this file.")
+@click.option("--repeat", "-r", type=click.IntRange(min=1), default=1, show_default=True, help="Time N runs; report the median.")
+@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True), help="Seconds a part may take.")
+@click.option("--all", "all_days", is_flag=True, help="Run every registered day (of --year, if given).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel processes for --all.")
+def command(numbers, year, part, example, input_file, repeat, timeout, all_days, jobs):
+    """Run and time a day's parts, checking them against known answers.
+
+    `aoc run 7` runs day 7 of the latest event; `aoc run 2023 24` names the
+    year. Exit status 1 when any part is wrong, raises or times out.
+    """
+    from aoc import batch, inputs
+    from aoc.cli import report
+
+    options = batch.Options(parts=(part,) if part else (1, 2), repeat=repeat, timeout=timeout)
+    if all_days:
+        _run_all(numbers, year, example, options, jobs)
+        return
+    year, day = resolve(numbers, year)
+    jobs_ = inputs.choose(year, day, example=example, path=input_file)
+    results = [batch.run_job(job, options) for job in jobs_]
+    for result in results:
+        click.echo("\n".join(report.block(result)))
+    if any(result.failed for result in results):
+        raise SystemExit(1)
+
+
+def _run_all(numbers, year, example, options, workers):
+    """Every registered day on its examples or cached real input, with a progress bar and a table."""
+    from aoc import batch, registry
+    from aoc.cli import report
+
+    if numbers or year:
+        year, _ = resolve(numbers, year, need_day=False)
+    jobs, skipped = _all_jobs(registry.days(year), example)
+    results = []
+    with click.progressbar(length=len(jobs), label="running", file=click.get_text_stream("stderr")) as bar:
+        for result in batch.run_all(jobs, options, workers):
+            results.append(result)
+            bar.update(1)
+    click.echo("\n".join(report.summary(results)))
+    if skipped:
+        click.echo(f"skipped {len(skipped)} days without {'an example' if example else 'a cached input'}: "
+                   + ", ".join(f"{y}/{d}" for y, d in skipped))
+    if any(result.failed for result in results):
+        raise SystemExit(1)
+
+
+def _all_jobs(keys, example):
+    """The inputs of every day, and the days that have none here (never fetched by --all)."""
+    from aoc import inputs
+    from aoc.errors import InputMissing
+
+    jobs, skipped = [], []
+    for y, d in keys:
+        try:
+            jobs.extend(inputs.choose(y, d, example=example, fetch=False))
+        except InputMissing:
+            skipped.append((y, d))
+    return jobs, skipped

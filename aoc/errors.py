@@ -1,0 +1,65 @@
+"""Every failure a user can cause, as one exception type each.
+
+The CLI turns an AocError into one line on stderr and its exit code, so no
+module below the CLI prints or exits.
+"""
+
+
+class AocError(Exception):
+    """A failure with a message meant for the user and an exit status."""
+
+    exit_code = 1
+
+
+class UsageError(AocError):
+    """The command line or the project is wrong in a way the user must fix."""
+
+    exit_code = 2
+
+
+class ConfigError(UsageError):
+    """A config or answers file cannot be read."""
+
+
+class UnknownDay(UsageError):
+    """No such year or day, or no module solves it."""
+
+
+class BadDayModule(UsageError):
+    """A day module fails to import or lacks a required function."""
+
+
+class DuplicateDay(UsageError):
+    """Two sources register the same day."""
+
+
+class AlreadyExists(AocError):
+    """Scaffolding refused to overwrite a file."""
+
+
+class InputMissing(AocError):
+    """An input file is neither cached nor fetchable."""
+
+
+class FetchError(AocError):
+    """A request to the puzzle site failed."""
+
+
+class NoToken(FetchError):
+    """No session token is configured."""
+
+
+class BadToken(FetchError):
+    """The site rejected the session token."""
+
+
+class NotUnlocked(FetchError):
+    """The puzzle is not unlocked yet."""
+
+
+class Unreachable(FetchError):
+    """The site cannot be reached."""
+
+
+class SiteTimeout(FetchError):
+    """The site did not answer in time."""

@@ -1,0 +1,72 @@
+"""Which texts a run uses: the cached real input (fetched when missing), the examples, or a file."""
+from dataclasses import dataclass
+from pathlib import Path
+
+from aoc import store
+from aoc.errors import InputMissing
+
+
+@dataclass(frozen=True)
+class PuzzleInput:
+    """One text to run a day on, named as answers.toml names it ('input', 'example', …)."""
+
+    year: int
+    day: int
+    name: str
+    path: Path
+
+    def text(self) -> str:
+        """The input's text."""
+        return store.read_text(self.path)
+
+    def known(self) -> store.Known:
+        """Its known answers and parameters (none for a file given on the command line)."""
+        if self.name.startswith("file:"):
+            return store.Known()
+        return store.known(self.year, self.day, self.name)
+
+    def parts_to_run(self, requested: tuple, known_only: bool = False) -> tuple:
+        """The parts to run: an example often belongs to one part, so it runs the parts it states."""
+        stated = tuple(part for part in requested if f"part{part}" in self.known().answers)
+        if known_only or (self.name.startswith("example") and stated):
+            return stated
+        return tuple(requested)
+
+
+def real(year: int, day: int, *, fetch: bool = True) -> PuzzleInput:
+    """The real input, fetched (once, ever) when it is not cached and `fetch` allows."""
+    path = store.input_path(year, day)
+    if not path.exists():
+        if not fetch:
+            raise InputMissing(f"no cached input for {year} day {day}: run `aoc fetch {year} {day}`")
+        from aoc import site
+
+        site.fetch_input(year, day)
+    return PuzzleInput(year, day, "input", path)
+
+
+def examples(year: int, day: int) -> list[PuzzleInput]:
+    """Every non-empty example of the day, or InputMissing saying where to put one."""
+    found = store.example_paths(year, day)
+    usable = [PuzzleInput(year, day, name, path) for name, path in found.items() if path.stat().st_size]
+    if not usable:
+        where = store.year_dir(year) / f"{day:02d}.example.txt"
+        state = "is empty" if found else "does not exist"
+        raise InputMissing(f"{where} {state}: paste the puzzle's example into it")
+    return usable
+
+
+def from_file(year: int, day: int, path: Path) -> PuzzleInput:
+    """A text the user names with --input."""
+    if not path.is_file():
+        raise InputMissing(f"no such input file: {path}")
+    return PuzzleInput(year, day, f"file:{path.name}", path)
+
+
+def choose(year: int, day: int, *, example: bool = False, path: Path | None = None, fetch: bool = True):
+    """The inputs one `aoc run` uses."""
+    if path is not None:
+        return [from_file(year, day, path)]
+    if example:
+        return examples(year, day)
+    return [real(year, day, fetch=fetch)]

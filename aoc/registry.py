@@ -1,0 +1,206 @@
+"""Finds day modules without importing them, and loads one on demand.
+
+A day is a module `y<YYYY>/d<DD>.py` with `parse(text)`, `part1(data)` and,
+except on a year's last day, `part2(data)`. Days come from the built-in
+package `aoc.days`, from the project folder's `aoc/days` when that is another
+folder, and from installed packages through the entry-point group `aoc.days`
+(a value naming either one day module, when the entry point is named like
+`y2023.d24`, or a package laid out like `aoc.days`).
+"""
+import importlib
+import importlib.util
+import os
+import re
+import sys
+import traceback
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Callable
+
+from aoc import calendar, store
+from aoc.errors import BadDayModule, DuplicateDay, UnknownDay
+
+YEAR_DIR = re.compile(r"^y(\d{4})$")
+DAY_FILE = re.compile(r"^d(\d{2})\.py$")
+DAY_ENTRY = re.compile(r"^y(\d{4})\.d(\d{2})$")
+ENTRY_POINT_GROUP = "aoc.days"
+BUILTIN = Path(__file__).resolve().parent / "days"
+
+
+@dataclass(frozen=True)
+class DaySource:
+    """Where a day's module is: a file (path) and the name to import it under."""
+
+    year: int
+    day: int
+    module_name: str
+    path: Path | None
+    origin: str
+    by_path: bool = False
+
+
+@dataclass(frozen=True)
+class Day:
+    """A loaded day: its functions and what the write-up needs to know of it."""
+
+    year: int
+    day: int
+    module: ModuleType
+    parse: Callable
+    parts: dict
+
+    @property
+    def title(self) -> str:
+        """The puzzle's title: answers.toml's, else the module docstring's."""
+        return store.title(self.year, self.day) or _docstring_title(self.module) or f"Day {self.day}"
+
+    @property
+    def path(self) -> Path:
+        """The module's source file."""
+        return Path(self.module.__file__)
+
+
+def _docstring_title(module: ModuleType) -> str | None:
+    """'2015 day 1: Not Quite Lisp. …' → 'Not Quite Lisp'."""
+    first = (module.__doc__ or "").strip().splitlines()[:1]
+    match = re.match(r"^\d{4} day \d+: (.+?)(?:\.\s|\.?$)", first[0]) if first else None
+    return match[1] if match else None
+
+
+def _scan(folder: Path, package: str, origin: str, by_path: bool = False):
+    """Yield the DaySource of every y<YYYY>/d<DD>.py below `folder`, importing nothing."""
+    try:
+        years = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for year_entry in years:
+        year_match = YEAR_DIR.match(year_entry.name)
+        if not (year_match and year_entry.is_dir()):
+            continue
+        for day_entry in os.scandir(year_entry.path):
+            day_match = DAY_FILE.match(day_entry.name)
+            if day_match:
+                year, day = int(year_match[1]), int(day_match[1])
+                name = f"{package}.{year_entry.name}.d{day:02d}"
+                yield DaySource(year, day, name, Path(day_entry.path), origin, by_path)
+
+
+def _local_sources():
+    """Days from aoc.days and, when it is another folder, the project's aoc/days."""
+    yield from _scan(BUILTIN, "aoc.days", "aoc.days")
+    project = store.root() / "aoc" / "days"
+    if project.resolve() != BUILTIN:
+        yield from _scan(project, "aoc_project_days", str(project), by_path=True)
+
+
+def _entry_point_sources():
+    """Days that installed packages add through the `aoc.days` entry-point group."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        single = DAY_ENTRY.match(entry.name)
+        if single:
+            origin = f"entry point {entry.name} = {entry.value}"
+            yield DaySource(int(single[1]), int(single[2]), entry.value, None, origin)
+            continue
+        yield from _scan_package(entry)
+
+
+def _scan_package(entry):
+    """The days of a package named by an entry point, found without importing them."""
+    try:
+        spec = importlib.util.find_spec(entry.value)
+    except (ImportError, ValueError) as exc:
+        raise BadDayModule(f"entry point {entry.name} = {entry.value}: {exc}") from None
+    if spec is None or not spec.submodule_search_locations:
+        raise BadDayModule(f"entry point {entry.name} = {entry.value}: not an importable package")
+    for folder in spec.submodule_search_locations:
+        yield from _scan(Path(folder), entry.value, f"entry point {entry.name}")
+
+
+@cache
+def discover() -> dict[tuple[int, int], DaySource]:
+    """Every registered day, keyed by (year, day); two sources of one day are an error."""
+    found: dict[tuple[int, int], DaySource] = {}
+    for source in (*_local_sources(), *_entry_point_sources()):
+        key = (source.year, source.day)
+        if key in found:
+            first = found[key]
+            raise DuplicateDay(
+                f"{source.year} day {source.day} is registered twice: by {first.origin} and by {source.origin}"
+            )
+        found[key] = source
+    return found
+
+
+def days(year: int | None = None) -> list[tuple[int, int]]:
+    """The registered (year, day) pairs, in order, of one year or all."""
+    return sorted(key for key in discover() if year is None or key[0] == year)
+
+
+def find(year: int, day: int) -> DaySource:
+    """The source of one day, or UnknownDay saying how to create it."""
+    calendar.check_day(year, day)
+    source = discover().get((year, day))
+    if source is None:
+        raise UnknownDay(f"no solution for {year} day {day} yet: create one with `aoc new {year} {day}`")
+    return source
+
+
+def load(year: int, day: int) -> Day:
+    """Import one day's module and check it has what the runner calls."""
+    source = find(year, day)
+    module = _import(source)
+    return _as_day(source, module)
+
+
+def _import(source: DaySource) -> ModuleType:
+    """Import a day module, turning any failure into one line naming the file."""
+    where = source.path or source.module_name
+    try:
+        if source.by_path:
+            return _import_file(source)
+        return importlib.import_module(source.module_name)
+    except SyntaxError as exc:
+        raise BadDayModule(f"{exc.filename or where}:{exc.lineno}: syntax error: {exc.msg}") from None
+    except Exception as exc:  # a day module may raise anything while importing
+        frame = _last_frame(exc)
+        raise BadDayModule(f"{frame or where}: cannot import: {type(exc).__name__}: {exc}") from None
+
+
+def _import_file(source: DaySource) -> ModuleType:
+    """Import a day from a project folder outside the aoc package, by its path."""
+    if source.module_name in sys.modules:
+        return sys.modules[source.module_name]
+    spec = importlib.util.spec_from_file_location(source.module_name, source.path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[source.module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[source.module_name]
+        raise
+    return module
+
+
+def _last_frame(exc: BaseException) -> str | None:
+    """'file:line' of the innermost frame of an exception."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
+
+
+def _as_day(source: DaySource, module: ModuleType) -> Day:
+    """Check the module's functions and wrap them."""
+    where = source.path or source.module_name
+    missing = [name for name in ("parse", "part1") if not callable(getattr(module, name, None))]
+    if missing:
+        raise BadDayModule(f"{where}: a day module needs {' and '.join(missing)}()")
+    parts = {1: module.part1}
+    part2 = getattr(module, "part2", None)
+    if callable(part2):
+        parts[2] = part2
+    elif not calendar.is_last_day(source.year, source.day):
+        raise BadDayModule(f"{where}: a day module needs part2() (only a year's last day has one part)")
+    return Day(source.year, source.day, module, module.parse, parts)

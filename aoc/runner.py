@@ -1,0 +1,155 @@
+"""Runs and times a day's parse and parts in this process, and compares with known answers.
+
+Times come from perf_counter_ns around the call alone, so a 1 µs part reads as
+1 µs; with several repeats the median counts. A part that raises or overruns
+its time limit is reported with its own frames and the other parts still run.
+"""
+import signal
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aoc.registry import Day
+from aoc.store import Known
+
+RUNNER_FILE = str(Path(__file__).resolve())
+
+
+class PartTimeout(Exception):
+    """A part ran past its time limit."""
+
+
+@dataclass
+class PartResult:
+    """One part on one input: answer, median time, and how it compares with the known answer."""
+
+    part: int
+    status: str  # "right", "wrong", "unknown", "error", "timeout", "todo"
+    answer: str | None = None
+    seconds: float | None = None
+    expected: str | None = None
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        """A wrong answer, an exception or a timeout fails the run."""
+        return self.status in ("wrong", "error", "timeout")
+
+
+@dataclass
+class InputRun:
+    """A day's parts on one input."""
+
+    year: int
+    day: int
+    title: str
+    input_name: str
+    parse_seconds: float | None = None
+    parse_error: str | None = None
+    parts: list[PartResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """Did parsing or any part fail?"""
+        return self.parse_error is not None or any(part.failed for part in self.parts)
+
+
+def run_input(day: Day, input_name: str, text: str, known: Known, *, parts=(1, 2), repeat=1, timeout=None) -> InputRun:
+    """Parse and run the chosen parts of `day` on `text`."""
+    result = InputRun(day.year, day.day, day.title, input_name)
+    try:
+        _, result.parse_seconds = _timed(day.parse, text, known.params, repeat, timeout)
+    except Exception as exc:  # the solution's own failure is a result, not a crash
+        result.parse_error = short_traceback(exc)
+        return result
+    for part in parts:
+        if part in day.parts:
+            result.parts.append(_run_part(day, part, text, known, repeat, timeout))
+    return result
+
+
+def _run_part(day: Day, part: int, text: str, known: Known, repeat: int, timeout: float | None) -> PartResult:
+    """Run one part `repeat` times on freshly parsed data and judge its answer."""
+    expected = known.answers.get(f"part{part}")
+    expected_text = None if expected is None else str(expected)
+    try:
+        answer, seconds = _timed(day.parts[part], text, known.params, repeat, timeout, parse=day.parse)
+    except NotImplementedError:
+        return PartResult(part, "todo", expected=expected_text)
+    except PartTimeout:
+        return PartResult(part, "timeout", expected=expected_text, error=f"took longer than {timeout:g} s")
+    except Exception as exc:  # the solution's own failure is a result, not a crash
+        return PartResult(part, "error", expected=expected_text, error=short_traceback(exc))
+    answer_text = str(answer)
+    if expected_text is None:
+        status = "unknown"
+    else:
+        status = "right" if answer_text.strip() == expected_text.strip() else "wrong"
+    return PartResult(part, status, answer_text, seconds, expected_text)
+
+
+def _timed(function, text, params, repeat, timeout, parse=None):
+    """Call `function` `repeat` times and return its last result and the median seconds.
+
+    With `parse`, each call gets freshly parsed data (untimed), so a part that
+    mutates its data cannot spoil the next repeat or the other part.
+    """
+    kwargs = _accepted(function, params)
+    parse_kwargs = _accepted(parse, params) if parse else {}
+    times = []
+    for _ in range(max(1, repeat)):
+        argument = parse(text, **parse_kwargs) if parse else text
+        with _time_limit(timeout):
+            start = time.perf_counter_ns()
+            value = function(argument, **kwargs)
+            times.append(time.perf_counter_ns() - start)
+    return value, _median(times) / 1e9
+
+
+def _median(values: list[int]) -> float:
+    """The median (statistics.median, without the import time of the statistics module)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _accepted(function, params: dict) -> dict:
+    """The example parameters (such as a smaller grid) that `function` takes as keywords."""
+    if not params:
+        return {}
+    import inspect
+
+    signature = inspect.signature(function)
+    takes_any = any(p.kind is p.VAR_KEYWORD for p in signature.parameters.values())
+    return {key: value for key, value in params.items() if takes_any or key in signature.parameters}
+
+
+class _time_limit:
+    """Raise PartTimeout in the main thread after `seconds` (a no-op elsewhere or without a limit)."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds if threading.current_thread() is threading.main_thread() else None
+
+    def __enter__(self):
+        if self.seconds:
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc_info):
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+    @staticmethod
+    def _expire(signum, frame):
+        raise PartTimeout()
+
+
+def short_traceback(exc: BaseException, limit: int = 6) -> str:
+    """The exception and the solution's own frames (the runner's are left out)."""
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if frame.filename != RUNNER_FILE]
+    lines = [f"{Path(f.filename).name}:{f.lineno} in {f.name}: {f.line}" for f in frames[-limit:]]
+    lines.append(f"{type(exc).__name__}: {exc}")
+    return "\n".join(lines)

@@ -1,0 +1,97 @@
+"""The only module that talks to the puzzle site (and the only one that imports requests).
+
+Every request goes through `get()`: it waits its turn on the cross-process
+throttle, sends the session cookie and a User-Agent naming this project and
+the user's contact (the community's automation rules ask for both; the site
+blocks requests' default agent), and turns every failure into one AocError
+line that never holds the token.
+"""
+import os
+
+from aoc import __version__, calendar, config, credentials, store, throttle
+from aoc.errors import BadToken, FetchError, NotUnlocked, SiteTimeout, Unreachable
+
+DEFAULT_BASE_URL = "https://adventofcode.com"
+DEFAULT_TIMEOUT = 10.0
+LOGGED_OUT = "Puzzle inputs differ by user"
+
+
+def base_url() -> str:
+    """The site's address ($AOC_BASE_URL lets tests point at a local server)."""
+    return (os.environ.get("AOC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+
+
+def user_agent() -> str:
+    """Names this tool and, from config `contact` or $AOC_CONTACT, who runs it."""
+    contact = os.environ.get("AOC_CONTACT") or config.get("contact") or "contact not configured"
+    return f"aoc/{__version__} (Advent of Code framework; {contact})"
+
+
+def timeout() -> float:
+    """Seconds a request may take ($AOC_TIMEOUT, else config `timeout`, else 10)."""
+    raw = os.environ.get("AOC_TIMEOUT")
+    return float(raw) if raw else float(config.get("timeout", DEFAULT_TIMEOUT))
+
+
+def ensure_unlocked(year: int, day: int) -> None:
+    """Refuse, without a request, a day the year lacks or one not yet unlocked."""
+    calendar.check_day(year, day)
+    left = calendar.time_until_unlock(year, day)
+    if left.total_seconds() > 0:
+        raise NotUnlocked(f"{year} day {day} unlocks in {calendar.human_wait(left)}")
+
+
+def get(path: str) -> str:
+    """GET a page of the site as text, throttled, with every failure as one line."""
+    token = credentials.require()
+    try:
+        return _get(path, token)
+    except FetchError as exc:
+        raise type(exc)(credentials.redact(str(exc), token)) from None
+
+
+def _get(path: str, token: str) -> str:
+    """The request itself; errors mention only the path, never headers or cookies."""
+    import requests
+
+    throttle.wait_turn()
+    url = base_url() + path
+    headers = {"User-Agent": user_agent(), "Cookie": f"session={token}"}
+    try:
+        response = requests.get(url, headers=headers, timeout=timeout(), allow_redirects=False)
+    except requests.Timeout:
+        raise SiteTimeout(f"{url}: no answer within {timeout():g} s") from None
+    except requests.ConnectionError:
+        raise Unreachable(f"{url}: cannot reach the site (network down or wrong AOC_BASE_URL?)") from None
+    except requests.RequestException as exc:
+        raise FetchError(f"{url}: request failed ({type(exc).__name__})") from None
+    return _check(url, response)
+
+
+def _check(url: str, response) -> str:
+    """The body of a good answer, or the error its status means."""
+    if response.status_code == 200:
+        return response.text
+    if response.status_code == 400 or LOGGED_OUT in response.text:
+        raise BadToken("the site rejected the session token (expired or wrong): copy a fresh 'session' cookie")
+    if response.status_code == 404:
+        raise NotUnlocked(f"{url}: not found (not unlocked yet?)")
+    if response.status_code in (301, 302, 303, 307, 308):
+        raise BadToken("the site redirected (logged out?): copy a fresh 'session' cookie")
+    if response.status_code >= 500:
+        raise BadToken(f"{url}: the site answered {response.status_code} (often an expired token)")
+    raise FetchError(f"{url}: the site answered {response.status_code}")
+
+
+def fetch_input(year: int, day: int) -> str:
+    """The day's real input: from the cache, else fetched once and cached atomically."""
+    path = store.input_path(year, day)
+    if path.exists():
+        return store.read_text(path)
+    ensure_unlocked(year, day)
+    with throttle.exclusive(f"input-{year}-{day:02d}.lock"):
+        if path.exists():  # another process fetched it while this one waited
+            return store.read_text(path)
+        text = get(f"/{year}/day/{day}/input")
+        store.write_atomic(path, text)
+    return text

@@ -1,0 +1,159 @@
+"""The project's files: inputs/, answers.toml, and atomic writes to them.
+
+Real inputs live at inputs/<YYYY>/<DD>.txt (git-ignored: the puzzle author
+asks that they not be redistributed); examples at <DD>.example.txt,
+<DD>.example2.txt, …; known answers in inputs/<YYYY>/answers.toml, one table
+per day holding the real input's answers, with a sub-table per example.
+"""
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from aoc.errors import AlreadyExists, ConfigError
+
+EXAMPLE_FILE = re.compile(r"^(?P<day>\d{2})\.(?P<name>example\d*)\.txt$")
+ANSWER_KEYS = ("part1", "part2")
+
+
+@cache
+def root() -> Path:
+    """The project folder: $AOC_ROOT, else the nearest folder up from here with inputs/."""
+    if os.environ.get("AOC_ROOT"):
+        return Path(os.environ["AOC_ROOT"]).resolve()
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "inputs").is_dir():
+            return folder
+    source = Path(__file__).resolve().parent.parent
+    return source if (source / "inputs").is_dir() else here
+
+
+def year_dir(year: int) -> Path:
+    """inputs/<YYYY>."""
+    return root() / "inputs" / str(year)
+
+
+def input_path(year: int, day: int) -> Path:
+    """Where the real input of a day is cached."""
+    return year_dir(year) / f"{day:02d}.txt"
+
+
+def answers_path(year: int) -> Path:
+    """The year's known answers."""
+    return year_dir(year) / "answers.toml"
+
+
+def example_paths(year: int, day: int) -> dict[str, Path]:
+    """The day's example files by name ('example', 'example2', …), in order."""
+    folder = year_dir(year)
+    if not folder.is_dir():
+        return {}
+    found = {}
+    for entry in os.scandir(folder):
+        match = EXAMPLE_FILE.match(entry.name)
+        if match and int(match["day"]) == day:
+            found[match["name"]] = Path(entry.path)
+    return dict(sorted(found.items(), key=lambda item: _example_order(item[0])))
+
+
+def _example_order(name: str) -> int:
+    """'example' sorts first, then 'example2', 'example3', …"""
+    return int(name.removeprefix("example") or 1)
+
+
+def read_text(path: Path) -> str:
+    """A puzzle text, with a clear error when it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"no such file: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from None
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a whole file or nothing: a temp file in the same folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def create_new(path: Path, data: str) -> None:
+    """Write a file that must not exist yet, atomically (a race still never overwrites)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+        os.link(temp, path)
+    except FileExistsError:
+        raise AlreadyExists(f"not overwriting {path}") from None
+    finally:
+        Path(temp).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What answers.toml says of one input: its answers and the parameters its parts take."""
+
+    answers: dict = field(default_factory=dict)
+    params: dict = field(default_factory=dict)
+
+
+def load_answers(year: int) -> dict:
+    """The year's answers.toml as a dict keyed by day number (empty when missing)."""
+    return _load_answers(answers_path(year))
+
+
+def _load_answers(path: Path) -> dict:
+    """Parse answers.toml, checking that every top-level key is a day."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        return {}
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    days = {}
+    for key, value in table.items():
+        if not key.isdigit() or not isinstance(value, dict):
+            raise ConfigError(f"{path}: [{key}] should be a day number holding a table")
+        days[int(key)] = value
+    return days
+
+
+def known(year: int, day: int, input_name: str) -> Known:
+    """The known answers of one input: 'input' for the real one, else an example's name."""
+    entry = load_answers(year).get(day, {})
+    if input_name != "input":
+        entry = entry.get(input_name, {})
+    answers = {key: entry[key] for key in ANSWER_KEYS if key in entry}
+    return Known(answers=answers, params=dict(entry.get("params", {})))
+
+
+def title(year: int, day: int) -> str | None:
+    """The puzzle's title as recorded in answers.toml."""
+    return load_answers(year).get(day, {}).get("title")
+
+
+def add_day_entry(year: int, day: int, block: str) -> None:
+    """Append a day's table to answers.toml, keeping every byte already there."""
+    path = answers_path(year)
+    if day in load_answers(year):
+        raise ConfigError(f"{path} already has a [{day}] table")
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    separator = "" if not old or old.endswith("\n\n") else ("\n" if old.endswith("\n") else "\n\n")
+    write_atomic(path, old + separator + block)
