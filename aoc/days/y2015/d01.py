@@ -1,0 +1,26 @@
+"""2015 day 1: Not Quite Lisp. '(' is up a floor, ')' is down one.
+
+The final floor is the sum of the steps; the first visit to the basement is the first running
+sum that reaches -1.
+"""
+from itertools import accumulate
+
+STEP = {"(": +1, ")": -1}
+
+
+def parse(text: str) -> list[int]:
+    """The floor change of each instruction."""
+    return [STEP[c] for c in text.strip()]
+
+
+def part1(steps: list[int]) -> int:
+    """The floor Santa ends on."""
+    return sum(steps)
+
+
+def part2(steps: list[int]) -> int:
+    """The 1-based position of the first step into the basement."""
+    for position, floor in enumerate(accumulate(steps), start=1):
+        if floor == -1:
+            return position
+    raise ValueError("never enters the basement")

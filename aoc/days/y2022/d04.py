@@ -1,0 +1,23 @@
+"""2022 day 4: Camp Cleanup. Each line is two inclusive section ranges, one per Elf of a pair.
+
+One range contains the other when it starts no later and ends no earlier; two ranges overlap
+when each starts no later than the other ends. Both are constant-time checks per pair.
+"""
+from aoc.lib.parse import ints
+
+Pair = tuple[int, int, int, int]
+
+
+def parse(text: str) -> list[Pair]:
+    """Each pair's (start1, end1, start2, end2)."""
+    return [tuple(ints(line)) for line in text.splitlines() if line.strip()]
+
+
+def part1(pairs: list[Pair]) -> int:
+    """How many pairs have one range fully containing the other."""
+    return sum((a <= c and d <= b) or (c <= a and b <= d) for a, b, c, d in pairs)
+
+
+def part2(pairs: list[Pair]) -> int:
+    """How many pairs have ranges that overlap at all."""
+    return sum(a <= d and c <= b for a, b, c, d in pairs)

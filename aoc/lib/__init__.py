@@ -1,0 +1,5 @@
+"""Puzzle helpers named in the puzzles' own words: parse, grid, search, numbers.
+
+Import the submodule you need (`from aoc.lib.grid import Grid`); nothing is imported here, so
+loading a day stays cheap.
+"""

@@ -1,0 +1,154 @@
+"""Shared fixtures: an isolated project and user, and a real HTTP server on 127.0.0.1 that plays the puzzle site."""
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+GOOD_TOKEN = "53616c7465645f5f-good-token-0123456789abcdef"
+LOGGED_OUT_TEXT = "Puzzle inputs differ by user.  Please log in to get your puzzle input.\n"
+
+
+@dataclass
+class FakeSite:
+    """What the fake site serves and what it saw."""
+
+    inputs: dict = field(default_factory=dict)  # path -> text
+    locked: set = field(default_factory=set)  # paths answered 404
+    slow: dict = field(default_factory=dict)  # path -> seconds to wait before answering
+    broken: set = field(default_factory=set)  # paths answered 500
+    requests: list = field(default_factory=list)  # (time, path, headers)
+    url: str = ""
+
+    def count(self, path: str | None = None) -> int:
+        """How many requests arrived (for one path, if given)."""
+        return sum(1 for _, seen, _ in self.requests if path is None or seen == path)
+
+
+def _handler(site: FakeSite):
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            site.requests.append((time.time(), self.path, dict(self.headers)))
+            time.sleep(site.slow.get(self.path, 0))
+            if self.path in site.locked:
+                return self._answer(404, "404 Not Found")
+            if self.path in site.broken:
+                return self._answer(500, "Internal Server Error")
+            if self.headers.get("Cookie") != f"session={GOOD_TOKEN}":
+                return self._answer(400, LOGGED_OUT_TEXT)
+            if self.path in site.inputs:
+                return self._answer(200, site.inputs[self.path])
+            return self._answer(404, "404 Not Found")
+
+        def _answer(self, status, body):
+            payload = body.encode()
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a timeout test)
+
+        def log_message(self, *args):
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def fake_site(monkeypatch):
+    """A running fake puzzle site; AOC_BASE_URL points at it."""
+    fake = FakeSite()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+    monkeypatch.setenv("AOC_BASE_URL", fake.url)
+    yield fake
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """An empty project folder and a user with no token or config, all under tmp_path."""
+    root = tmp_path / "project"
+    (root / "inputs").mkdir(parents=True)
+    home = tmp_path / "home"
+    home.mkdir()
+    for name in ("AOC_SESSION", "AOC_CONFIG", "AOCD_DIR", "AOC_CONTACT", "AOC_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("AOC_ROOT", str(root))
+    monkeypatch.setenv("AOC_THROTTLE", "0")
+    monkeypatch.setenv("AOC_BASE_URL", "http://127.0.0.1:9")  # nothing listens: no test reaches the real site
+    monkeypatch.chdir(tmp_path)
+    _clear_caches()
+    yield root
+    _clear_caches()
+
+
+def _clear_caches():
+    """Forget what earlier tests' projects and configs made the library cache."""
+    from aoc import config, registry, store
+
+    store.root.cache_clear()
+    registry.discover.cache_clear()
+    config.load.cache_clear()
+
+
+def write_day(root: Path, year: int, day: int, source: str) -> Path:
+    """A day module in the project's aoc/days folder."""
+    path = root / "aoc" / "days" / f"y{year}" / f"d{day:02d}.py"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(source)
+    return path
+
+
+def write_input(root: Path, year: int, name: str, text: str) -> Path:
+    """A file in inputs/<year>/ such as '03.txt', '03.example.txt' or 'answers.toml'."""
+    path = root / "inputs" / str(year) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def run_aoc(*args, env=None, timeout=60):
+    """`python -m aoc ARGS` as a subprocess, with the test's environment."""
+    return subprocess.run(
+        [sys.executable, "-m", "aoc", *map(str, args)],
+        capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=timeout,
+    )
+
+
+@pytest.fixture
+def helpers():
+    """The module-level helpers, for test modules (importlib mode cannot import conftest)."""
+    return sys.modules[__name__]
+
+
+SUM_DAY = '''"""2016 day 3: Summing Things. Adds up the numbers; part 2 multiplies them."""
+from math import prod
+
+
+def parse(text):
+    return [int(x) for x in text.split()]
+
+
+def part1(numbers):
+    return sum(numbers)
+
+
+def part2(numbers):
+    return prod(numbers)
+'''
