@@ -172,8 +172,9 @@ def _import(source: DaySource) -> ModuleType:
 
 def _import_file(source: DaySource) -> ModuleType:
     """Import a day from a project folder outside the aoc package, by its path."""
-    if source.module_name in sys.modules:
-        return sys.modules[source.module_name]
+    loaded = sys.modules.get(source.module_name)
+    if loaded is not None and getattr(loaded, "__file__", None) == str(source.path):
+        return loaded
     spec = importlib.util.spec_from_file_location(source.module_name, source.path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[source.module_name] = module

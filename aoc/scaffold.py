@@ -22,7 +22,7 @@ def planned_files(year: int, day: int) -> dict[Path, str]:
     return {
         package / f"d{day:02d}.py": _template("day.py.tmpl", year=year, day=day, title=title, part2=part2),
         store.year_dir(year) / f"{day:02d}.example.txt": "",
-        root / "tests" / "days" / f"test_y{year}_d{day:02d}.py": _template("test_day.py.tmpl", year=year, day=day),
+        root / "tests" / "days" / f"y{year}" / f"test_y{year}_d{day:02d}.py": _template("test_day.py.tmpl", year=year, day=day),
     }
 
 

@@ -21,7 +21,7 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
     `aoc run 7` runs day 7 of the latest event; `aoc run 2023 24` names the
     year. Exit status 1 when any part is wrong, raises or times out.
     """
-    from aoc import batch, inputs
+    from aoc import batch, inputs, registry
     from aoc.cli import report
 
     options = batch.Options(parts=(part,) if part else (1, 2), repeat=repeat, timeout=timeout)
@@ -29,6 +29,7 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
         _run_all(numbers, year, example, options, jobs)
         return
     year, day = resolve(numbers, year)
+    registry.load(year, day)  # a missing or broken day fails here, before any input is fetched
     jobs_ = inputs.choose(year, day, example=example, path=input_file)
     results = [batch.run_job(job, options) for job in jobs_]
     for result in results:

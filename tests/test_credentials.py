@@ -1,0 +1,45 @@
+"""Where the token is found, how a pasted or odd-encoded token is cleaned."""
+import pytest
+
+from aoc import credentials, config
+
+
+@pytest.mark.parametrize("raw", [
+    "abc123", "  abc123\n", "session=abc123", "Session=abc123\r\n", '"abc123"',
+    b"\xef\xbb\xbfabc123\n", "abc123".encode("utf-16"), "abc123\n".encode("utf-16-le"), "session=abc123".encode("utf-16-be"),
+])
+def test_clean_accepts_what_users_paste_or_save(raw):
+    assert credentials.clean(raw) == "abc123"
+
+
+def test_environment_beats_the_aocd_file_which_beats_config(project, monkeypatch, tmp_path):
+    cfg = tmp_path / "home" / ".config" / "aoc" / "config.toml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text('token = "from-config"\n')
+    assert credentials.find() == "from-config"
+    aocd = tmp_path / "home" / ".config" / "aocd" / "token"
+    aocd.parent.mkdir(parents=True)
+    aocd.write_bytes("session=from-aocd\n".encode("utf-16"))
+    assert credentials.find() == "from-aocd"
+    monkeypatch.setenv("AOC_SESSION", "from-env")
+    assert credentials.find() == "from-env"
+
+
+def test_no_token_anywhere(project):
+    assert credentials.find() is None
+
+
+def test_redact():
+    assert credentials.redact("cookie secret-x here", "secret-x") == "cookie <token> here"
+
+
+def test_bad_config_is_one_clear_error(project, tmp_path):
+    cfg = tmp_path / "home" / ".config" / "aoc" / "config.toml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text("token = \n")
+    with pytest.raises(config.ConfigError, match="not valid TOML"):
+        credentials.find()
+    config.load.cache_clear()
+    cfg.write_text("colour = 1\n")
+    with pytest.raises(config.ConfigError, match="unknown key 'colour'"):
+        config.load()

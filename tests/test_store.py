@@ -1,0 +1,63 @@
+"""inputs/ and answers.toml: paths, example discovery, known answers, atomic and appending writes."""
+import os
+
+import pytest
+
+from aoc import store
+from aoc.errors import AlreadyExists, ConfigError
+
+
+def test_examples_are_found_in_order(project, helpers):
+    for name in ("03.example10.txt", "03.example2.txt", "03.example.txt", "04.example.txt", "03.txt"):
+        helpers.write_input(project, 2016, name, "x")
+    assert list(store.example_paths(2016, 3)) == ["example", "example2", "example10"]
+
+
+def test_known_answers_and_params(project, helpers):
+    helpers.write_input(project, 2016, "answers.toml", '[3]\ntitle = "T"\npart1 = 12\n\n[3.example]\npart2 = "ABC"\nparams = { width = 11 }\n')
+    assert store.known(2016, 3, "input").answers == {"part1": 12}
+    assert store.known(2016, 3, "example") == store.Known({"part2": "ABC"}, {"width": 11})
+    assert store.known(2016, 4, "input") == store.Known()
+    assert store.title(2016, 3) == "T"
+
+
+def test_bad_answers_file_is_one_clear_error(project, helpers):
+    helpers.write_input(project, 2016, "answers.toml", "[3\npart1 = ")
+    with pytest.raises(ConfigError, match="answers.toml is not valid TOML"):
+        store.load_answers(2016)
+
+
+def test_atomic_write_leaves_no_temp_file(project):
+    path = project / "inputs" / "2016" / "03.txt"
+    store.write_atomic(path, "new")
+    store.write_atomic(path, "newer")
+    assert path.read_text() == "newer"
+    assert os.listdir(path.parent) == ["03.txt"]
+
+
+def test_atomic_write_keeps_the_old_file_when_writing_fails(project):
+    path = project / "inputs" / "2016" / "03.txt"
+    store.write_atomic(path, "old")
+    with pytest.raises(TypeError):
+        store.write_atomic(path, 12345)
+    assert path.read_text() == "old"
+    assert os.listdir(path.parent) == ["03.txt"]
+
+
+def test_create_new_never_overwrites(project):
+    path = project / "x.txt"
+    store.create_new(path, "first")
+    with pytest.raises(AlreadyExists):
+        store.create_new(path, "second")
+    assert path.read_text() == "first"
+
+
+def test_adding_a_day_keeps_every_byte_already_there(project, helpers):
+    original = "# my notes\n[1]\npart1 = 3 # checked by hand\n"
+    helpers.write_input(project, 2016, "answers.toml", original)
+    store.add_day_entry(2016, 2, "[2]\npart1 = 4\n")
+    text = (project / "inputs" / "2016" / "answers.toml").read_text()
+    assert text.startswith(original)
+    assert store.known(2016, 2, "input").answers == {"part1": 4}
+    with pytest.raises(ConfigError):
+        store.add_day_entry(2016, 1, "[1]\n")
