@@ -12,7 +12,6 @@ import importlib.util
 import os
 import re
 import sys
-import traceback
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -97,27 +96,62 @@ def _local_sources():
 
 def _entry_point_sources():
     """Days that installed packages add through the `aoc.days` entry-point group."""
-    from importlib.metadata import entry_points
-
-    for entry in entry_points(group=ENTRY_POINT_GROUP):
-        single = DAY_ENTRY.match(entry.name)
+    for name, value in _entry_points(ENTRY_POINT_GROUP):
+        single = DAY_ENTRY.match(name)
         if single:
-            origin = f"entry point {entry.name} = {entry.value}"
-            yield DaySource(int(single[1]), int(single[2]), entry.value, None, origin)
+            yield DaySource(int(single[1]), int(single[2]), value, None, f"entry point {name} = {value}")
+        else:
+            yield from _scan_package(name, value)
+
+
+def _entry_points(group: str):
+    """(name, value) of `group` in every distribution on sys.path, the first of each name winning.
+
+    Read straight from *.dist-info/entry_points.txt, as importlib.metadata does, without the
+    10 ms of imports (e-mail header parsing) that importlib.metadata adds to every start.
+    """
+    seen = set()
+    for folder in sys.path:
+        try:
+            entries = sorted(os.scandir(folder or "."), key=lambda entry: entry.name)
+        except OSError:
             continue
-        yield from _scan_package(entry)
+        for entry in entries:
+            if not entry.name.endswith((".dist-info", ".egg-info")):
+                continue
+            distribution = re.sub(r"[-_.]+", "_", entry.name.partition("-")[0]).lower()
+            if distribution in seen:
+                continue
+            seen.add(distribution)
+            yield from _read_group(Path(entry.path) / "entry_points.txt", group)
 
 
-def _scan_package(entry):
-    """The days of a package named by an entry point, found without importing them."""
+def _read_group(path: Path, group: str):
+    """The `name = value` lines of one [group] section of an entry_points.txt."""
     try:
-        spec = importlib.util.find_spec(entry.value)
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return
+    inside = False
+    for line in map(str.strip, lines):
+        if line.startswith("["):
+            inside = line == f"[{group}]"
+        elif inside and "=" in line and not line.startswith(("#", ";")):
+            name, _, value = line.partition("=")
+            yield name.strip(), value.split(":")[0].strip()
+
+
+def _scan_package(name: str, value: str):
+    """The days of a package named by an entry point, found without importing them."""
+    origin = f"entry point {name} = {value}"
+    try:
+        spec = importlib.util.find_spec(value)
     except (ImportError, ValueError) as exc:
-        raise BadDayModule(f"entry point {entry.name} = {entry.value}: {exc}") from None
+        raise BadDayModule(f"{origin}: {exc}") from None
     if spec is None or not spec.submodule_search_locations:
-        raise BadDayModule(f"entry point {entry.name} = {entry.value}: not an importable package")
+        raise BadDayModule(f"{origin}: not an importable package")
     for folder in spec.submodule_search_locations:
-        yield from _scan(Path(folder), entry.value, f"entry point {entry.name}")
+        yield from _scan(Path(folder), value, origin)
 
 
 @cache
@@ -188,6 +222,8 @@ def _import_file(source: DaySource) -> ModuleType:
 
 def _last_frame(exc: BaseException) -> str | None:
     """'file:line' of the innermost frame of an exception."""
+    import traceback
+
     frames = traceback.extract_tb(exc.__traceback__)
     return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
 

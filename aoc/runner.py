@@ -7,7 +7,6 @@ its time limit is reported with its own frames and the other parts still run.
 import signal
 import threading
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,6 +148,8 @@ class _time_limit:
 
 def short_traceback(exc: BaseException, limit: int = 6) -> str:
     """The exception and the solution's own frames (the runner's are left out)."""
+    import traceback
+
     frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if frame.filename != RUNNER_FILE]
     lines = [f"{Path(f.filename).name}:{f.lineno} in {f.name}: {f.line}" for f in frames[-limit:]]
     lines.append(f"{type(exc).__name__}: {exc}")
