@@ -83,6 +83,22 @@ def _check(url: str, response) -> str:
     raise FetchError(f"{url}: the site answered {response.status_code}")
 
 
+def page_path(year: int, day: int):
+    """Where the puzzle page is cached, beside the input (git-ignored like it)."""
+    return store.year_dir(year) / f"{day:02d}.page.html"
+
+
+def fetch_page(year: int, day: int, refresh: bool = False) -> str:
+    """The puzzle page: from the cache, else fetched (again only when `refresh`, e.g. once part 1 is solved)."""
+    path = page_path(year, day)
+    if path.exists() and not refresh:
+        return store.read_text(path)
+    ensure_unlocked(year, day)
+    text = get(f"/{year}/day/{day}")
+    store.write_atomic(path, text)
+    return text
+
+
 def fetch_input(year: int, day: int) -> str:
     """The day's real input: from the cache, else fetched once and cached atomically."""
     path = store.input_path(year, day)

@@ -116,3 +116,15 @@ def test_throttle_state_is_shared_through_a_file(project, monkeypatch):
     throttle.wait_turn(sleep=waits.append)
     assert waits and 9 < waits[0] <= 10
     assert (throttle.state_dir() / "last-request").exists()
+
+
+def test_page_is_fetched_once_and_refreshed_on_request(project, fake_site, token):
+    from aoc import page
+
+    fake_site.inputs["/2022/day/4"] = "<article class=\"day-desc\"><h2>--- Day 4: Camp &amp; Cleanup ---</h2></article>"
+    assert page.title(site.fetch_page(2022, 4)) == "Camp & Cleanup"
+    site.fetch_page(2022, 4)
+    assert fake_site.count("/2022/day/4") == 1
+    site.fetch_page(2022, 4, refresh=True)
+    assert fake_site.count("/2022/day/4") == 2
+    assert site.page_path(2022, 4).name == "04.page.html"
