@@ -1,10 +1,12 @@
 """Every command has help, and the README documents it (after sqlite-utils' test_docs)."""
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
 from aoc.cli import COMMANDS, cli
 
-README = (pytest.importorskip("pathlib").Path(__file__).resolve().parents[2] / "README.md").read_text()
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
@@ -26,9 +28,10 @@ def test_help_and_version_need_no_network_or_token(helpers):
 
 
 def test_python_dash_m_and_console_script_agree(helpers):
-    import shutil
     import subprocess
+    import sys
+    from pathlib import Path
 
-    script = shutil.which("aoc")
-    assert script, "the aoc console script is installed"
+    script = Path(sys.executable).parent / "aoc"
+    assert script.exists(), "the aoc console script is installed beside this Python"
     assert subprocess.run([script, "--help"], capture_output=True, text=True).stdout == helpers.run_aoc("--help").stdout
