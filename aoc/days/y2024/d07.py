@@ -1,0 +1,71 @@
+"""2024 day 7: Bridge Repair. Every operator combination of every equation is evaluated at once: equations of equal length form a matrix whose columns, gap by gap, branch into one column per operator, so after the last gap there is a column for every combination and each gap is one vectorised step over the whole matrix. Values past the test value are clamped to it plus one — every operator only grows a positive value — so int64 never overflows (Python ints take over for test values too large for that)."""
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_CELLS = 1 << 21  # elements per block: keeps each temporary near 16 MB
+
+
+@dataclass(frozen=True)
+class Equation:
+    """A test value and the numbers whose gaps take operators."""
+
+    target: int
+    numbers: tuple[int, ...]
+
+
+def parse(text: str) -> list[Equation]:
+    """One 'target: n1 n2 …' equation per line."""
+    equations = []
+    for line in text.splitlines():
+        if line.strip():
+            target, _, numbers = line.partition(":")
+            values = tuple(int(n) for n in numbers.split())
+            if not values or min(values) <= 0:
+                raise ValueError(f"equation {line!r} needs positive numbers after the colon")
+            equations.append(Equation(int(target), values))
+    return equations
+
+
+def calibration(equations: list[Equation], operators: int) -> int:
+    """The sum of the test values some combination of the first `operators` operators can make."""
+    total = 0
+    for length in sorted({len(e.numbers) for e in equations}):
+        group = [e for e in equations if len(e.numbers) == length]
+        rows = max(1, MAX_CELLS // operators ** (length - 1))
+        for start in range(0, len(group), rows):
+            block = group[start:start + rows]
+            total += sum(e.target for e, ok in zip(block, _solvable(block, operators)) if ok)
+    return total
+
+
+def _solvable(block: list[Equation], operators: int) -> np.ndarray:
+    """Which equations of one length some operator combination satisfies.
+
+    After gap i the matrix holds every combination of the first i operators, one column each,
+    so the whole search costs about 1.5 steps of the final width instead of one per gap.
+    """
+    targets = [e.target for e in block]
+    largest = max(max(e.numbers) for e in block)
+    dtype = np.int64 if (max(targets) + 1) * (10 * largest + 1) < 2**63 else object
+    numbers = np.array([e.numbers for e in block], dtype=dtype)
+    cap = np.array(targets, dtype=dtype)[:, None] + 1
+    values = numbers[:, :1]
+    for gap in range(1, numbers.shape[1]):
+        x = numbers[:, gap:gap + 1]
+        branches = [values + x, values * x]
+        if operators == 3:
+            shift = np.array([[10 ** len(str(n))] for n in numbers[:, gap]], dtype=dtype)
+            branches.append(values * shift + x)
+        values = np.minimum(np.concatenate(branches, axis=1), cap)
+    return (values == cap - 1).any(axis=1)
+
+
+def part1(equations: list[Equation]) -> int:
+    """Total calibration with + and *."""
+    return calibration(equations, 2)
+
+
+def part2(equations: list[Equation]) -> int:
+    """Total calibration with +, * and concatenation."""
+    return calibration(equations, 3)
