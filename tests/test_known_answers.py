@@ -1,6 +1,7 @@
 """Every known answer, one test per day, part and input: what `aoc check` runs, collected by pytest.
 
-Real inputs are checked where they are cached; elsewhere (CI) their tests are skipped.
+Real inputs are checked where they are cached, or read in memory from inputs/vault.bin when
+AOC_VAULT_KEY is set (CI's secret); elsewhere their tests are skipped.
 """
 import pytest
 
@@ -17,7 +18,7 @@ def _cases():
     for year, day in plan.skipped:
         yield pytest.param(
             None, None, id=f"{year}-{day:02d}-input",
-            marks=pytest.mark.skip(reason=f"real input of {year} day {day} is not cached here"),
+            marks=pytest.mark.skip(reason=f"real input of {year} day {day} is not cached here (nor in a vault AOC_VAULT_KEY opens)"),
         )
 
 
@@ -33,7 +34,10 @@ def test_known_answer(job: PuzzleInput, part: int):
 
 
 # Parts whose puzzle page states no example answer: their day's tests plant full-size inputs instead.
-NO_STATED_EXAMPLE = {(2024, 13, 2): "tests/days/y2024/test_y2024_d13.py"}
+NO_STATED_EXAMPLE = {
+    (2024, 13, 2): "tests/days/y2024/test_y2024_d13.py",
+    (2024, 14, 2): "tests/days/y2024/test_y2024_d14.py",
+}
 
 
 def test_every_registered_day_has_a_known_answer_for_each_part():
