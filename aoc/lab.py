@@ -78,3 +78,43 @@ def _safe_candidate(study: Study):
         return study.candidate()
     except (ValueError, OverflowError, ZeroDivisionError):
         return None
+
+
+def day_study(year: int, day: int, example: bool = False, path=None):
+    """The Study a day's `lab()` builds from its input (its first example with `example`)."""
+    from aoc import inputs, registry, runner
+    from aoc.errors import UsageError
+
+    loaded = registry.load(year, day)
+    build = getattr(loaded.module, "lab", None)
+    if not callable(build):
+        raise UsageError(f"{year} day {day} learns nothing: its module has no lab() function")
+    source = inputs.choose(year, day, example=example, path=path)[0]
+    params = source.known().params
+    data = loaded.parse(source.text(), **runner.accepted(loaded.parse, params))
+    return build(data, **runner.accepted(build, params)), source.name
+
+
+def write_graph(study: Study, path) -> None:
+    """The equation graph with its runtime values: DOT text for .dot, Graphviz's drawing otherwise."""
+    from pathlib import Path
+
+    from aoc import store
+
+    path = Path(path)
+    program = study.graph.compile(study.output)  # one pass at the learned point fills every value and gradient
+    output = program.forward()
+    program.backward(None if program.scalar else output)  # a residual r seeds the gradient of ‖r‖²/2
+    if path.suffix == ".dot":
+        store.write_atomic(path, study.graph.to_dot())
+    else:
+        study.graph.render(str(path))
+
+
+def write_curve(outcome: Outcome, path, title: str = "loss") -> None:
+    """The loss history as an SVG line plot."""
+    from pathlib import Path
+
+    from aoc import plot, store
+
+    store.write_atomic(Path(path), plot.loss_curve_svg(outcome.history, title))

@@ -95,8 +95,8 @@ def _timed(function, text, params, repeat, timeout, parse=None):
     With `parse`, each call gets freshly parsed data (untimed), so a part that
     mutates its data cannot spoil the next repeat or the other part.
     """
-    kwargs = _accepted(function, params)
-    parse_kwargs = _accepted(parse, params) if parse else {}
+    kwargs = accepted(function, params)
+    parse_kwargs = accepted(parse, params) if parse else {}
     times = []
     for _ in range(max(1, repeat)):
         argument = parse(text, **parse_kwargs) if parse else text
@@ -114,7 +114,7 @@ def _median(values: list[int]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _accepted(function, params: dict) -> dict:
+def accepted(function, params: dict) -> dict:
     """The example parameters (such as a smaller grid) that `function` takes as keywords."""
     if not params:
         return {}
