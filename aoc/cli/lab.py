@@ -21,7 +21,7 @@ def command(numbers, year, example, input_file, graph, curve, every):
     fallback answered). Only days whose module defines lab() learn.
     """
     from aoc import lab
-    from aoc.cli import report
+    from aoc.units import human_time
 
     year, day = resolve(numbers, year)
     study, source = lab.day_study(year, day, example=example, path=input_file)
@@ -29,7 +29,7 @@ def command(numbers, year, example, input_file, graph, curve, every):
     outcome = lab.solve(study, callback=_live_line, every=every)
     click.echo("", err=True)
     final = f"{outcome.history[-1]:.6g}" if len(outcome.history) else "—"
-    click.echo(f"  {len(outcome.history)} steps in {report.human_time(outcome.seconds)}, final loss {final}")
+    click.echo(f"  {len(outcome.history)} steps in {human_time(outcome.seconds)}, final loss {final}")
     click.echo(f"  candidate {outcome.candidate!r}")
     verdict = "✓ proven exactly" if outcome.learned else f"✗ {outcome.note}"
     click.echo(f"  {verdict}\n  answer {outcome.answer!r}")
