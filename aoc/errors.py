@@ -33,6 +33,14 @@ class DuplicateDay(UsageError):
     """Two sources register the same day."""
 
 
+class NoApproach(BadDayModule):
+    """A day module has no docstring to draft the write-up's approach from."""
+
+
+class BrokenPost(UsageError):
+    """A post's aoc:begin/aoc:end markers no longer pair up, or it is not UTF-8."""
+
+
 class AlreadyExists(AocError):
     """Scaffolding refused to overwrite a file."""
 
@@ -63,3 +71,21 @@ class Unreachable(FetchError):
 
 class SiteTimeout(FetchError):
     """The site did not answer in time."""
+
+
+class AnswerRefused(UsageError):
+    """An answer refused before any request: empty, or part 2 equal to part 1 without --force."""
+
+
+class KnownWrong(AocError):
+    """An answer refused before any request: the site already said it is wrong, or it is out of bounds."""
+
+
+class MustWait(AocError):
+    """The site asks for a wait before the next answer (a persisted cooldown)."""
+
+    exit_code = 3
+
+
+class VaultError(UsageError):
+    """The vault cannot be read or written: no key, a wrong key, or a tampered file."""

@@ -8,16 +8,20 @@ from aoc.errors import InputMissing
 
 @dataclass(frozen=True)
 class PuzzleInput:
-    """One text to run a day on, named as answers.toml names it ('input', 'example', …)."""
+    """One text to run a day on, named as answers.toml names it ('input', 'example', …).
+
+    `content` holds a text that exists only in memory (a real input read from the vault).
+    """
 
     year: int
     day: int
     name: str
     path: Path
+    content: str | None = None
 
     def text(self) -> str:
         """The input's text."""
-        return store.read_text(self.path)
+        return self.content if self.content is not None else store.read_text(self.path)
 
     def known(self) -> store.Known:
         """Its known answers and parameters (none for a file given on the command line)."""

@@ -1,10 +1,10 @@
 """The only module that talks to the puzzle site (and the only one that imports requests).
 
-Every request goes through `get()`: it waits its turn on the cross-process
-throttle, sends the session cookie and a User-Agent naming this project and
-the user's contact (the community's automation rules ask for both; the site
-blocks requests' default agent), and turns every failure into one AocError
-line that never holds the token.
+Every request, `get()` or `post()`, goes through one function: it waits its
+turn on the cross-process throttle, sends the session cookie and a User-Agent
+naming this project and the user's contact (the community's automation rules
+ask for both; the site blocks requests' default agent), and turns every
+failure into one AocError line that never holds the token.
 """
 import os
 
@@ -43,14 +43,24 @@ def ensure_unlocked(year: int, day: int) -> None:
 
 def get(path: str) -> str:
     """GET a page of the site as text, throttled, with every failure as one line."""
+    return _send("GET", path)
+
+
+def post(path: str, data: dict) -> str:
+    """POST a form (an answer) to the site, through the same throttle, headers and error lines as get()."""
+    return _send("POST", path, data)
+
+
+def _send(method: str, path: str, data: dict | None = None) -> str:
+    """One request with the user's token; any error it raises has the token redacted."""
     token = credentials.require()
     try:
-        return _get(path, token)
+        return _request(method, path, token, data)
     except FetchError as exc:
         raise type(exc)(credentials.redact(str(exc), token)) from None
 
 
-def _get(path: str, token: str) -> str:
+def _request(method: str, path: str, token: str, data: dict | None) -> str:
     """The request itself; errors mention only the path, never headers or cookies."""
     import requests
 
@@ -58,7 +68,7 @@ def _get(path: str, token: str) -> str:
     url = base_url() + path
     headers = {"User-Agent": user_agent(), "Cookie": f"session={token}"}
     try:
-        response = requests.get(url, headers=headers, timeout=timeout(), allow_redirects=False)
+        response = requests.request(method, url, headers=headers, data=data, timeout=timeout(), allow_redirects=False)
     except requests.Timeout:
         raise SiteTimeout(f"{url}: no answer within {timeout():g} s") from None
     except requests.ConnectionError:

@@ -3,11 +3,14 @@
 Real inputs live at inputs/<YYYY>/<DD>.txt (git-ignored: the puzzle author
 asks that they not be redistributed); examples at <DD>.example.txt,
 <DD>.example2.txt, …; known answers in inputs/<YYYY>/answers.toml, one table
-per day holding the real input's answers, with a sub-table per example.
+per day holding the real input's answers, with a sub-table per example (and
+`submissions`, aoc submit's record). inputs/.state/ (git-ignored) holds this
+project's working state, such as the answers a run last computed.
 """
 import os
 import re
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,6 +37,36 @@ def root() -> Path:
 def year_dir(year: int) -> Path:
     """inputs/<YYYY>."""
     return root() / "inputs" / str(year)
+
+
+def state_dir() -> Path:
+    """inputs/.state: this project's git-ignored working state (answers a run last computed, pages refreshed)."""
+    return root() / "inputs" / ".state"
+
+
+def _last_answers_path(year: int, day: int) -> Path:
+    """Where `aoc run` leaves the answers it last computed on the real input."""
+    return state_dir() / f"{year}-{day:02d}.last.json"
+
+
+def save_last_answers(year: int, day: int, answers: dict[int, str]) -> None:
+    """Keep the answers a run just computed on the real input, so `aoc submit DAY` sends them without retyping."""
+    import json
+
+    if answers:
+        kept = {**last_answers(year, day), **answers}
+        write_atomic(_last_answers_path(year, day), json.dumps({str(part): text for part, text in kept.items()}))
+
+
+def last_answers(year: int, day: int) -> dict[int, str]:
+    """The answers `aoc run` last computed on the real input, by part (none when it has not run)."""
+    import json
+
+    try:
+        stored = json.loads(_last_answers_path(year, day).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return {int(part): str(text) for part, text in stored.items()}
 
 
 def input_path(year: int, day: int) -> Path:
@@ -157,3 +190,43 @@ def add_day_entry(year: int, day: int, block: str) -> None:
     old = path.read_text(encoding="utf-8") if path.exists() else ""
     separator = "" if not old or old.endswith("\n\n") else ("\n" if old.endswith("\n") else "\n\n")
     write_atomic(path, old + separator + block)
+
+
+@contextmanager
+def edit_answers(year: int):
+    """answers.toml as a tomlkit document to change in place, written back atomically.
+
+    tomlkit round-trips the user's comments, order and layout, which a text
+    edit of our own would have to re-implement; the lock keeps two processes
+    (a submit and a fetch) from losing each other's change.
+    """
+    import tomlkit
+    from tomlkit.exceptions import ParseError
+
+    from aoc import throttle
+
+    path = answers_path(year)
+    with throttle.exclusive(f"answers-{year}.lock"):
+        old = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+        try:
+            document = tomlkit.parse(old)
+        except ParseError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+        yield document
+        new = tomlkit.dumps(document)
+        if new != old:
+            write_atomic(path, new)
+
+
+def table_in(parent, key: str):
+    """The table `key` of a tomlkit document or table, added (as a `[header]`) when missing."""
+    import tomlkit
+
+    if key not in parent:
+        parent[key] = tomlkit.table(is_super_table=False)
+    return parent[key]
+
+
+def as_toml_value(answer: str) -> int | str:
+    """An answer as answers.toml holds it: an integer when it reads as one, else the text."""
+    return int(answer) if re.fullmatch(r"-?\d+", answer) else answer

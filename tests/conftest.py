@@ -1,5 +1,6 @@
 """Shared fixtures: an isolated project and user, and a real HTTP server on 127.0.0.1 that plays the puzzle site."""
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -7,12 +8,28 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD_TOKEN = "53616c7465645f5f-good-token-0123456789abcdef"
 LOGGED_OUT_TEXT = "Puzzle inputs differ by user.  Please log in to get your puzzle input.\n"
+# The answer page's verdicts, in the site's own wording (written for these tests, not copied from the site).
+STUCK = ("If you're stuck, make sure you're using the full input data; there are also some general tips on the "
+         "<a href=\"/{year}/about\">about page</a>.  Please wait one minute before trying again.")
+VERDICTS = {
+    "right": "That's the right answer!  You are one gold star closer to saving the day. "
+             "<a href=\"/{year}/day/{day}#part2\">[Continue to Part Two]</a>",
+    "wrong": "That's not the right answer.  " + STUCK,
+    "too high": "That's not the right answer; your answer is too high.  " + STUCK,
+    "too low": "That's not the right answer; your answer is too low.  " + STUCK,
+    "wait": "You gave an answer too recently; you have to wait after submitting an answer before trying again.  "
+            "You have {left} left to wait. <a href=\"/{year}/day/{day}\">[Return to Day {day}]</a>",
+    "wrong level": "You don't seem to be solving the right level.  Did you already complete it? "
+                   "<a href=\"/{year}/day/{day}\">[Return to Day {day}]</a>",
+}
+LOGIN_PAGE = "<main><p>To play, please identify yourself via one of these services:</p></main>"
 
 
 @dataclass
@@ -25,10 +42,31 @@ class FakeSite:
     broken: set = field(default_factory=set)  # paths answered 500
     requests: list = field(default_factory=list)  # (time, path, headers)
     url: str = ""
+    solutions: dict = field(default_factory=dict)  # (year, day, level) -> the right answer
+    solved: set = field(default_factory=set)  # (year, day, level) answered right already
+    too_recent: str | None = None  # such as "1m 30s": every answer is then refused with that wait
+    forms: list = field(default_factory=list)  # every answer form POSTed, as a dict
 
     def count(self, path: str | None = None) -> int:
         """How many requests arrived (for one path, if given)."""
         return sum(1 for _, seen, _ in self.requests if path is None or seen == path)
+
+    def judge(self, year: int, day: int, form: dict) -> str:
+        """The site's verdict on an answer form, as the prose of its answer page."""
+        level, answer = int(form.get("level", 0)), form.get("answer", "")
+        key, left = (year, day, level), self.too_recent
+        if left:
+            kind = "wait"
+        elif key in self.solved or key not in self.solutions or (level == 2 and (year, day, 1) not in self.solved):
+            kind = "wrong level"
+        elif answer == self.solutions[key]:
+            kind = "right"
+            self.solved.add(key)
+        elif answer.isdigit() and self.solutions[key].isdigit():
+            kind = "too high" if int(answer) > int(self.solutions[key]) else "too low"
+        else:
+            kind = "wrong"
+        return VERDICTS[kind].format(year=year, day=day, left=left)
 
 
 def _handler(site: FakeSite):
@@ -45,6 +83,19 @@ def _handler(site: FakeSite):
             if self.path in site.inputs:
                 return self._answer(200, site.inputs[self.path])
             return self._answer(404, "404 Not Found")
+
+        def do_POST(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            form = dict(parse_qsl(self.rfile.read(length).decode()))
+            site.requests.append((time.time(), self.path, dict(self.headers)))
+            site.forms.append(form)
+            match = re.fullmatch(r"/(\d+)/day/(\d+)/answer", self.path)
+            if not match:
+                return self._answer(404, "404 Not Found")
+            if self.headers.get("Cookie") != f"session={GOOD_TOKEN}":
+                return self._answer(200, LOGIN_PAGE)
+            verdict = site.judge(int(match[1]), int(match[2]), form)
+            return self._answer(200, f"<main>\n<article><p>{verdict}</p></article>\n</main>")
 
         def _answer(self, status, body):
             payload = body.encode()
@@ -121,6 +172,11 @@ def write_input(root: Path, year: int, name: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
     return path
+
+
+def saved_page(name: str) -> str:
+    """A puzzle page from tests/pages, written by hand in the site's layout (never copied from the site)."""
+    return (REPO / "tests" / "pages" / f"{name}.html").read_text()
 
 
 def run_aoc(*args, env=None, timeout=60):

@@ -128,3 +128,16 @@ def test_page_is_fetched_once_and_refreshed_on_request(project, fake_site, token
     site.fetch_page(2022, 4, refresh=True)
     assert fake_site.count("/2022/day/4") == 2
     assert site.page_path(2022, 4).name == "04.page.html"
+
+
+def test_post_shares_the_choke_point_and_redacts_the_token(project, fake_site, token, monkeypatch):
+    fake_site.solutions[(2022, 4, 1)] = "2"
+    page = site.post("/2022/day/4/answer", {"level": "1", "answer": "2"})
+    assert "That's the right answer" in page
+    (_, path, headers), = fake_site.requests
+    assert path == "/2022/day/4/answer" and headers["User-Agent"].startswith("aoc/")
+    assert fake_site.forms == [{"level": "1", "answer": "2"}]
+    monkeypatch.setenv("AOC_BASE_URL", f"http://127.0.0.1:9/{token}")  # so the error's URL holds the token
+    with pytest.raises(Unreachable) as caught:
+        site.post("/2022/day/4/answer", {"level": "1", "answer": "2"})
+    assert token not in str(caught.value)

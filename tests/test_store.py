@@ -61,3 +61,23 @@ def test_adding_a_day_keeps_every_byte_already_there(project, helpers):
     assert store.known(2016, 2, "input").answers == {"part1": 4}
     with pytest.raises(ConfigError):
         store.add_day_entry(2016, 1, "[1]\n")
+
+
+def test_editing_answers_keeps_comments_and_adds_tables(project, helpers):
+    original = '# my notes\n[1]\ntitle = "A"  # nice\n\n[1.example]\npart1 = 3\n'
+    helpers.write_input(project, 2016, "answers.toml", original)
+    with store.edit_answers(2016) as document:
+        store.table_in(document, "1")["part1"] = store.as_toml_value("12")
+        store.table_in(store.table_in(document, "2"), "example")["part2"] = store.as_toml_value("abc")
+    text = (project / "inputs" / "2016" / "answers.toml").read_text()
+    assert text.startswith('# my notes\n[1]\ntitle = "A"  # nice\npart1 = 12\n\n[1.example]\npart1 = 3\n')
+    assert store.known(2016, 1, "input").answers == {"part1": 12}
+    assert store.known(2016, 2, "example").answers == {"part2": "abc"}
+
+
+def test_editing_a_broken_answers_file_changes_nothing(project, helpers):
+    path = helpers.write_input(project, 2016, "answers.toml", "[1\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        with store.edit_answers(2016):
+            pass
+    assert path.read_text() == "[1\n"

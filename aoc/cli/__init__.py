@@ -14,8 +14,13 @@ from aoc.errors import AocError
 COMMANDS = {
     "check": "aoc.cli.check",
     "fetch": "aoc.cli.fetch",
+    "lab": "aoc.cli.lab",
     "new": "aoc.cli.new",
+    "post": "aoc.cli.post",
     "run": "aoc.cli.run",
+    "stars": "aoc.cli.stars",
+    "submit": "aoc.cli.submit",
+    "vault": "aoc.cli.vault",
 }
 
 

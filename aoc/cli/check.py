@@ -8,7 +8,9 @@ import click
 def command(year, jobs):
     """Run every input that has a known answer; exit 1 on any mismatch.
 
-    Real inputs that are not cached here are skipped, and counted.
+    Real inputs that are not cached here are read in memory from
+    inputs/vault.bin when AOC_VAULT_KEY is set; otherwise they are skipped,
+    and counted.
     """
     from aoc import batch, check
     from aoc.cli import report
@@ -21,6 +23,7 @@ def command(year, jobs):
             click.echo("\n".join(report.block(result)))
     click.echo(report.totals(results))
     if plan.skipped:
-        click.echo(f"{len(plan.skipped)} real inputs with known answers are not cached here and were skipped")
+        hint = " (set AOC_VAULT_KEY to check them from the vault)" if plan.vault_locked else ""
+        click.echo(f"{len(plan.skipped)} real inputs with known answers are not cached here and were skipped{hint}")
     if any(result.failed for result in results):
         raise SystemExit(1)

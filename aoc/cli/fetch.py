@@ -1,4 +1,4 @@
-"""`aoc fetch`: download a day's input into the cache (once, ever)."""
+"""`aoc fetch`: download a day's input into the cache (once, ever), and with --examples its examples."""
 import click
 
 from aoc.cli.options import day_arguments, resolve
@@ -6,12 +6,17 @@ from aoc.cli.options import day_arguments, resolve
 
 @click.command(name="fetch")
 @day_arguments
-def command(numbers, year):
+@click.option("--examples", "-e", "with_examples", is_flag=True,
+              help="Also fill the example files and their answers from the puzzle page.")
+def command(numbers, year, with_examples):
     """Fetch a day's input into inputs/<YYYY>/<DD>.txt.
 
     The session token comes from $AOC_SESSION, ~/.config/aocd/token or the
     `token` key of ~/.config/aoc/config.toml. A cached input is never fetched
-    again; requests from every aoc process are throttled together.
+    again; requests from every aoc process are throttled together. With
+    --examples, the puzzle page (cached; fetched again once after part 1 is
+    solved, for part 2's text) fills the example files and their stated
+    answers, never overwriting a file or an answer that is already there.
     """
     from aoc import site, store
 
@@ -19,6 +24,23 @@ def command(numbers, year):
     path = store.input_path(year, day)
     if path.exists():
         click.echo(f"{path} is cached already")
-        return
-    site.fetch_input(year, day)
-    click.echo(f"fetched {path}")
+    else:
+        site.fetch_input(year, day)
+        click.echo(f"fetched {path}")
+    if with_examples:
+        fill_examples(year, day)
+
+
+def fill_examples(year: int, day: int) -> None:
+    """Read the page's examples into the example files and answers.toml, saying what changed."""
+    from aoc import examples
+
+    filled = examples.fill(year, day, examples.puzzle_page(year, day))
+    for path in filled.written:
+        click.echo(f"wrote example {path}")
+    for path in filled.kept:
+        click.echo(f"kept {path}: it differs from the page's example (edited?), so none of its answers were added")
+    for line in filled.answers:
+        click.echo(f"recorded {line}")
+    if not (filled.written or filled.kept or filled.answers):
+        click.echo("the page added nothing new (no example found, or all already there)")

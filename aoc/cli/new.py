@@ -9,8 +9,9 @@ from aoc.cli.options import day_arguments, resolve
 def command(numbers, year):
     """Create a day's module, example file, answers entry and test.
 
-    Refuses to overwrite anything (exit 1, nothing changed). Fetches the
-    input too when a session token is configured.
+    Refuses to overwrite anything (exit 1, nothing changed). When a session
+    token is configured, fetches the input too and fills the example files
+    and their stated answers from the puzzle page.
     """
     from aoc import credentials, scaffold
     from aoc.errors import FetchError
@@ -19,12 +20,14 @@ def command(numbers, year):
     for path in scaffold.create(year, day):
         click.echo(f"created {path}")
     if not credentials.find():
-        click.echo("no session token: the input will be fetched once one is set (see `aoc fetch --help`)")
+        click.echo("no session token: the input and examples will be fetched once one is set (see `aoc fetch --help`)")
         return
     from aoc import site
+    from aoc.cli.fetch import fill_examples
 
     try:
         site.fetch_input(year, day)
         click.echo(f"fetched {year} day {day}'s input")
+        fill_examples(year, day)
     except FetchError as exc:
-        click.echo(f"input not fetched: {exc}", err=True)
+        click.echo(f"input or examples not fetched: {exc}", err=True)

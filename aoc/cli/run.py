@@ -4,6 +4,7 @@ from pathlib import Path
 import click
 
 from aoc.cli.options import day_arguments, resolve
+from aoc.errors import UsageError
 
 
 @click.command(name="run")
@@ -15,15 +16,19 @@ from aoc.cli.options import day_arguments, resolve
 @click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True), help="Seconds a part may take.")
 @click.option("--all", "all_days", is_flag=True, help="Run every registered day (of --year, if given).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel processes for --all.")
-def command(numbers, year, part, example, input_file, repeat, timeout, all_days, jobs):
+@click.option("--submit", "submit_", is_flag=True, help="Then submit each answer no known answer checks (see `aoc submit`).")
+def command(numbers, year, part, example, input_file, repeat, timeout, all_days, jobs, submit_):
     """Run and time a day's parts, checking them against known answers.
 
     `aoc run 7` runs day 7 of the latest event; `aoc run 2023 24` names the
-    year. Exit status 1 when any part is wrong, raises or times out.
+    year. Exit status 1 when any part is wrong, raises or times out. The
+    answers computed on the real input are remembered for `aoc submit`.
     """
     from aoc import batch, inputs, registry
     from aoc.cli import report
 
+    if submit_ and (example or input_file or all_days):
+        raise UsageError("--submit sends the answers of one day's real input: drop --example, --input and --all")
     options = batch.Options(parts=(part,) if part else (1, 2), repeat=repeat, timeout=timeout)
     if all_days:
         _run_all(numbers, year, example, options, jobs)
@@ -34,8 +39,38 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
     results = [batch.run_job(job, options) for job in jobs_]
     for result in results:
         click.echo("\n".join(report.block(result)))
+    _remember(results)
     if any(result.failed for result in results):
         raise SystemExit(1)
+    if submit_:
+        raise SystemExit(_submit(year, day, results[0], part))
+
+
+def _remember(results):
+    """Keep the answers computed on the real input, for `aoc submit`."""
+    from aoc import store
+
+    for result in results:
+        if result.input_name == "input":
+            store.save_last_answers(result.year, result.day, {p.part: p.answer for p in result.parts if p.answer is not None})
+
+
+def _submit(year, day, result, part):
+    """Submit the asked part, else every part without a known answer, stopping at the first that is not right."""
+    from aoc.cli.submit import send
+
+    answers = {p.part: p.answer for p in result.parts if p.answer is not None}
+    parts = [part] if part else [p.part for p in result.parts if p.status == "unknown"]
+    if not parts:
+        click.echo("nothing to submit: every part with an answer is known already")
+    status = 0
+    for number in parts:
+        if number not in answers:
+            raise UsageError(f"part {number} computed no answer to submit")
+        status = send(year, day, number, answers[number])
+        if status:
+            break
+    return status
 
 
 def _run_all(numbers, year, example, options, workers):

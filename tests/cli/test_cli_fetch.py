@@ -55,3 +55,16 @@ def test_bad_config_is_one_line(project, helpers, tmp_path):
     cfg.write_text("token = [\n")
     done = helpers.run_aoc("fetch", 2016, 3)
     assert done.returncode == 2 and "not valid TOML" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_fetch_examples_fills_files_and_answers_once(project, fake_site, helpers):
+    fake_site.inputs[INPUT] = "1 2 3\n"
+    fake_site.inputs["/2016/day/3"] = helpers.saved_page("2016-03-part1")
+    env = {"AOC_SESSION": helpers.GOOD_TOKEN}
+    first = helpers.run_aoc("fetch", "--examples", 2016, 3, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "wrote example" in first.stdout and "recorded example part1 = 6" in first.stdout
+    assert (project / "inputs/2016/03.example.txt").read_text() == "1 2\n3\n"
+    second = helpers.run_aoc("fetch", "-e", 2016, 3, env=env)
+    assert "added nothing new" in second.stdout
+    assert fake_site.count("/2016/day/3") == 1 and fake_site.count(INPUT) == 1

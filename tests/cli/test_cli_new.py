@@ -1,7 +1,7 @@
 """`aoc new`: scaffolding that never overwrites, and fetching when a token is there."""
 from click.testing import CliRunner
 
-from aoc import registry
+from aoc import registry, store
 from aoc.cli import cli
 
 
@@ -65,3 +65,16 @@ def test_the_scaffolded_test_runs(project, helpers):
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test_file)],
                           capture_output=True, text=True, cwd=project)
     assert "1 passed" in done.stdout, done.stdout + done.stderr
+
+
+def test_new_fills_the_examples_from_the_page(project, fake_site, monkeypatch, helpers):
+    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
+    fake_site.inputs["/2016/day/3/input"] = "2 3 4\n"
+    fake_site.inputs["/2016/day/3"] = helpers.saved_page("2016-03-part1")
+    result = invoke("new", 2016, 3)
+    assert result.exit_code == 0, result.output
+    assert (project / "inputs/2016/03.example.txt").read_text() == "1 2\n3\n"
+    answers = (project / "inputs/2016/answers.toml").read_text()
+    assert "# part1 =" in answers  # the scaffold's placeholders are kept
+    assert store.title(2016, 3) == "Summing & Things"
+    assert store.known(2016, 3, "example").answers == {"part1": 6}

@@ -114,3 +114,26 @@ def test_all_reports_failures_with_exit_1(summing, helpers):
 def test_run_on_a_cached_input_needs_no_token_or_network(summing, helpers):
     done = helpers.run_aoc("run", 2016, 3, env={"AOC_BASE_URL": "http://127.0.0.1:9", "AOC_SESSION": ""})
     assert done.returncode == 0 and "✓" in done.stdout
+
+
+def test_submit_sends_the_unknown_parts_in_order(project, fake_site, helpers, monkeypatch):
+    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
+    fake_site.solutions.update({(2016, 3, 1): "9", (2016, 3, 2): "24"})
+    helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
+    helpers.write_input(project, 2016, "03.txt", "2 3 4\n")
+    result = invoke("run", 2016, 3, "--submit")
+    assert result.exit_code == 0, result.output
+    assert fake_site.forms == [{"level": "1", "answer": "9"}, {"level": "2", "answer": "24"}]
+    again = invoke("run", 2016, 3, "--submit")
+    assert again.exit_code == 0 and "nothing to submit" in again.output
+    assert len(fake_site.forms) == 2
+
+
+def test_submit_stops_at_a_wrong_answer_and_needs_the_real_input(summing, fake_site, helpers, monkeypatch):
+    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
+    helpers.write_input(summing, 2016, "answers.toml", "")
+    fake_site.solutions.update({(2016, 3, 1): "8", (2016, 3, 2): "24"})
+    result = invoke("run", 2016, 3, "--submit")
+    assert result.exit_code == 1 and "too high" in result.output
+    assert len(fake_site.forms) == 1
+    assert invoke("run", 2016, 3, "--submit", "--example").exit_code == 2

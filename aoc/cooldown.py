@@ -1,0 +1,47 @@
+"""The wait the site asks for between answers, persisted so every aoc process honours it.
+
+The site makes a user wait after a wrong answer (one minute, then longer)
+and says how long is left when asked too early. Each deadline is kept per
+puzzle in one lock-guarded JSON file in the per-user state folder, so a
+second `aoc submit` (another shell, a loop) waits instead of sending.
+"""
+import json
+import time
+
+from aoc import throttle
+
+FILE = "cooldowns.json"
+
+
+def _key(year: int, day: int) -> str:
+    """'2023-08'."""
+    return f"{year}-{day:02d}"
+
+
+def _read(handle) -> dict:
+    """The stored deadlines, or none when the file is new or damaged."""
+    handle.seek(0)
+    try:
+        stored = json.loads(handle.read() or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def remaining(year: int, day: int, now: float | None = None) -> float:
+    """Seconds left before the site takes another answer for this puzzle (0 when none)."""
+    with throttle.exclusive(FILE) as handle:
+        deadline = _read(handle).get(_key(year, day), 0)
+    return max(0.0, float(deadline) - (time.time() if now is None else now))
+
+
+def start(year: int, day: int, seconds: float, now: float | None = None) -> None:
+    """Remember that the site asks for `seconds` of waiting from now; expired deadlines are dropped."""
+    now = time.time() if now is None else now
+    with throttle.exclusive(FILE) as handle:
+        deadlines = {key: value for key, value in _read(handle).items() if value > now}
+        deadlines[_key(year, day)] = now + seconds
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps(deadlines))
+        handle.flush()

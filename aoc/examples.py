@@ -1,0 +1,83 @@
+"""Fills a day's example files and their answers from the puzzle page, never overwriting what the user edited.
+
+Part 2's text only appears on the page once part 1 is solved, so a page
+cached before that is fetched again, once, when part 1's answer is known.
+An example file is written only when it is missing or empty, and an answer
+only where answers.toml has none for that example; an example whose file the
+user changed gets none of the page's answers, which belong to the page's text.
+"""
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aoc import page, site, store
+
+
+@dataclass
+class Filled:
+    """What filling changed: files written, edited files kept, answers recorded ('example part1 = 142')."""
+
+    written: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
+
+
+def _refreshed_marker(year: int, day: int) -> Path:
+    """Marks that the page was fetched again after part 1, so that happens once."""
+    return store.state_dir() / f"{year}-{day:02d}.page-refreshed"
+
+
+def needs_refresh(year: int, day: int, html: str) -> bool:
+    """Is the cached page from before part 1 was solved (no part 2 yet), and not refreshed since?"""
+    solved = "part1" in store.known(year, day, "input").answers
+    return solved and len(page.parts(html)) < 2 and not _refreshed_marker(year, day).exists()
+
+
+def puzzle_page(year: int, day: int) -> str:
+    """The puzzle page: cached, fetched once, and once more after part 1 is solved."""
+    html = site.fetch_page(year, day)
+    if needs_refresh(year, day, html):
+        html = site.fetch_page(year, day, refresh=True)
+        store.write_atomic(_refreshed_marker(year, day), "")
+    return html
+
+
+def example_name(index: int) -> str:
+    """'example', 'example2', … for the 1st, 2nd, … example."""
+    return "example" if index == 1 else f"example{index}"
+
+
+def fill(year: int, day: int, html: str) -> Filled:
+    """Write the page's examples and stated answers where the user has none; the title too."""
+    filled = Filled()
+    answers = {}
+    for index, example in enumerate(page.examples(html), start=1):
+        name = example_name(index)
+        path = store.year_dir(year) / f"{day:02d}.{name}.txt"
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if not current.strip():
+            store.write_atomic(path, example.text)
+            filled.written.append(path)
+        elif current != example.text:
+            filled.kept.append(path)
+            continue
+        answers[name] = example.answers
+    filled.answers = _record(year, day, answers, page.title(html))
+    return filled
+
+
+def _record(year: int, day: int, answers: dict[str, dict], title: str | None) -> list[str]:
+    """Add the stated answers (and the title) that answers.toml lacks; return what was added."""
+    added = []
+    with store.edit_answers(year) as document:
+        entry = store.table_in(document, str(day))
+        if title and "title" not in entry:
+            entry["title"] = title
+        for name, stated in answers.items():
+            missing = {part: value for part, value in stated.items() if f"part{part}" not in entry.get(name, {})}
+            if not missing:
+                continue
+            table = store.table_in(entry, name)
+            for part, value in sorted(missing.items()):
+                table[f"part{part}"] = store.as_toml_value(value)
+                added.append(f"{name} part{part} = {value}")
+    return added

@@ -1,0 +1,154 @@
+"""Submitting an answer: the guards that keep a known-wrong guess from ever being sent, and the record of each one.
+
+A wrong guess costs a growing wait, so before any request an answer is
+refused when it is empty, already known wrong, ruled out by an earlier "too
+high" or "too low", or equal to part 1's answer for part 2. Every judged
+answer is recorded under `[DAY.submissions]` in answers.toml (which the known-
+answer checks ignore); a right one becomes the day's known answer.
+"""
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from aoc import calendar, cooldown, page, site, store, verdict
+from aoc.errors import AnswerRefused, KnownWrong, MustWait
+from aoc.verdict import Verdict
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one answer: the site's verdict, or 'solved' when the part was solved already."""
+
+    kind: str  # "solved" or a Verdict kind
+    answer: str
+    message: str = ""
+    known: str | None = None
+
+
+def check_part(year: int, day: int, part: int) -> None:
+    """Refuse a part the day lacks: the last day's second star needs no answer."""
+    if part not in (1, 2):
+        raise AnswerRefused(f"part {part}? a day has parts 1 and 2")
+    if part == 2 and calendar.is_last_day(year, day):
+        raise AnswerRefused(f"{year} day {day} is the last day and has one part: its second star "
+                            "comes with all the others, no answer to submit")
+
+
+def known_answer(year: int, day: int, part: int) -> str | None:
+    """The real input's known answer to `part`, as text."""
+    value = store.load_answers(year).get(day, {}).get(f"part{part}")
+    return None if value is None else str(value)
+
+
+def next_part(year: int, day: int) -> int:
+    """The part to submit when none is named: the first one not solved yet."""
+    if known_answer(year, day, 1) is None or calendar.is_last_day(year, day):
+        return 1
+    return 2
+
+
+def history(year: int, day: int, part: int) -> list[dict]:
+    """Every answer the site judged for this part, oldest first."""
+    return list(store.load_answers(year).get(day, {}).get("submissions", {}).get(f"part{part}", []))
+
+
+def check_guess(year: int, day: int, part: int, answer: str, force: bool = False) -> None:
+    """Refuse, before any request, an answer that is empty, known wrong, out of bounds or part 1's again."""
+    if not answer:
+        raise AnswerRefused("refusing to submit an empty answer")
+    past = history(year, day, part)
+    for record in past:
+        if str(record.get("answer")) == answer and record.get("verdict") != "right":
+            raise KnownWrong(f"not sending {answer}: the site already said it is {_wrongness(record)}")
+    _check_bounds(answer, past)
+    if part == 2 and not force and known_answer(year, day, 1) == answer:
+        raise AnswerRefused(f"part 2's answer {answer} is part 1's answer: --force sends it anyway")
+
+
+def _wrongness(record: dict) -> str:
+    """'wrong', 'too high' or 'too low' as a phrase."""
+    return "wrong" if record.get("verdict") == "wrong" else f"wrong ({record.get('verdict')})"
+
+
+def _check_bounds(answer: str, past: list[dict]) -> None:
+    """Refuse a number at or above one the site called too high, or at or below one it called too low."""
+    guess = store.as_toml_value(answer)
+    if not isinstance(guess, int):
+        return
+    for record in past:
+        bound = store.as_toml_value(str(record.get("answer")))
+        if not isinstance(bound, int):
+            continue
+        if record.get("verdict") == "too high" and guess >= bound:
+            raise KnownWrong(f"not sending {answer}: {bound} was already too high")
+        if record.get("verdict") == "too low" and guess <= bound:
+            raise KnownWrong(f"not sending {answer}: {bound} was already too low")
+
+
+def submit(year: int, day: int, part: int, answer: str, *, force: bool = False) -> Outcome:
+    """Send one answer unless a guard or the persisted cooldown refuses it, and record the verdict."""
+    check_part(year, day, part)
+    answer = str(answer).strip()
+    known = known_answer(year, day, part)
+    if known is not None:
+        return Outcome("solved", answer, known=known)
+    check_guess(year, day, part, answer, force)
+    left = cooldown.remaining(year, day)
+    if left > 0:
+        raise MustWait(f"the site asks for a wait before the next answer to {year} day {day}: "
+                       f"{calendar.human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
+    site.ensure_unlocked(year, day)
+    said = verdict.read(site.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}))
+    if said.wait_seconds:
+        cooldown.start(year, day, said.wait_seconds)
+    record(year, day, part, answer, said)
+    if said.kind == "wrong level":
+        return _after_wrong_level(year, day, part, answer, said)
+    return Outcome(said.kind, answer, said.message)
+
+
+def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict) -> Outcome:
+    """The part was solved elsewhere (or part 1 is not yet): the refreshed page says which, and its answers."""
+    learn_answers(year, day, site.fetch_page(year, day, refresh=True))
+    known = known_answer(year, day, part)
+    if known is not None:
+        return Outcome("solved", answer, said.message, known)
+    return Outcome(said.kind, answer, said.message)
+
+
+def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:
+    """Add a judged answer to the day's submissions; a right one becomes the known answer."""
+    if not said.judged:
+        return
+    import tomlkit
+
+    with store.edit_answers(year) as document:
+        entry = store.table_in(document, str(day))
+        submissions = store.table_in(entry, "submissions")
+        key = f"part{part}"
+        if key not in submissions:
+            submissions[key] = tomlkit.array().multiline(True)
+        line = tomlkit.inline_table()
+        line.update({"answer": answer, "verdict": said.kind, "at": datetime.now(timezone.utc).replace(microsecond=0)})
+        submissions[key].append(line)
+        if said.kind == "right":
+            entry[key] = store.as_toml_value(answer)
+
+
+def learn_answers(year: int, day: int, html: str) -> dict[int, str]:
+    """Record the answers a puzzle page shows as solved ('Your puzzle answer was …') where none is known."""
+    shown = page.solved_answers(html)
+    missing = {part: answer for part, answer in shown.items() if known_answer(year, day, part) is None}
+    if missing:
+        with store.edit_answers(year) as document:
+            entry = store.table_in(document, str(day))
+            for part, answer in missing.items():
+                entry[f"part{part}"] = store.as_toml_value(answer)
+    return missing
+
+
+def last_answer(year: int, day: int, part: int) -> str:
+    """The answer `aoc run` last computed for the part, or a usage error saying how to get one."""
+    answer = store.last_answers(year, day).get(part)
+    if answer is None:
+        raise AnswerRefused(f"no answer for {year} day {day} part {part}: give one, or run `aoc run {year} {day}` first")
+    return answer

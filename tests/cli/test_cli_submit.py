@@ -1,0 +1,96 @@
+"""`aoc submit` against the local server that plays the site: exit codes, guards that send nothing, waits."""
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from aoc.cli import cli
+
+ANSWER = "/2016/day/3/answer"
+
+
+@pytest.fixture
+def site(project, fake_site, monkeypatch, helpers):
+    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
+    fake_site.solutions.update({(2016, 3, 1): "9", (2016, 3, 2): "24"})
+    fake_site.inputs["/2016/day/3"] = helpers.saved_page("2016-03-part2")
+    return fake_site
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, ["submit", *map(str, args)])
+
+
+def test_right_answer_exits_0_and_reads_part_twos_examples(project, site):
+    result = invoke(2016, 3, 1, 9)
+    assert result.exit_code == 0, result.output
+    assert "9 ✓" in result.output and "That's the right answer" in result.output
+    assert "example2 part2 = 10" in result.output
+    assert (project / "inputs/2016/03.example2.txt").read_text() == "2 5\n"
+
+
+def test_wrong_answers_exit_1_and_say_too_high(project, site):
+    result = invoke(2016, 3, 1, 50)
+    assert result.exit_code == 1 and "too high" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    ((2016, 3, 3, 9), "parts 1 and 2"),
+    ((2016, 3, "x"), "PART should be a number"),
+    ((2016, 3, 1, ""), "empty"),
+    ((2016, 25, 2, 1), "one part"),
+    ((2016, 3, 1, 9, 9), "too many"),
+    ((2016, 3, 2), "run `aoc run 2016 3` first"),
+])
+def test_usage_errors_exit_2_and_send_nothing(project, site, args, message):
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert site.count() == 0
+
+
+def test_a_solved_part_prints_its_answer(project, site, helpers):
+    helpers.write_input(project, 2016, "answers.toml", "[3]\npart1 = 9\n")
+    same, other = invoke(2016, 3, 1, 9), invoke(2016, 3, 1, 8)
+    assert same.exit_code == 0 and "solved already: 9 ✓" in same.output
+    assert other.exit_code == 1 and "✗" in other.output
+    assert site.count() == 0
+
+
+def test_the_default_is_the_answer_aoc_run_computed(project, site, helpers):
+    helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
+    helpers.write_input(project, 2016, "03.txt", "2 3 4\n")
+    assert CliRunner().invoke(cli, ["run", "2016", "3"]).exit_code == 0
+    result = invoke(2016, 3)
+    assert result.exit_code == 0, result.output
+    assert site.forms[0] == {"level": "1", "answer": "9"}
+
+
+def test_a_second_process_honours_the_wait(project, site, helpers):
+    env = {"AOC_SESSION": helpers.GOOD_TOKEN}
+    first = helpers.run_aoc("submit", 2016, 3, 1, 5, env=env)
+    assert first.returncode == 1 and "too low" in first.stdout
+    second = helpers.run_aoc("submit", 2016, 3, 1, 7, env=env)
+    assert second.returncode == 3, second.stdout + second.stderr
+    assert "left" in second.stderr and "--wait" in second.stderr
+    assert site.count(ANSWER) == 1
+
+
+def test_wait_counts_down_then_sends(project, site, helpers):
+    site.too_recent = "2s"
+    env = {"AOC_SESSION": helpers.GOOD_TOKEN}
+    refused = helpers.run_aoc("submit", 2016, 3, 1, 9, env=env)
+    assert refused.returncode == 3 and "too recently" in refused.stdout
+    site.too_recent = None
+    started = time.monotonic()
+    done = helpers.run_aoc("submit", "--wait", 2016, 3, 1, 9, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "waiting" in done.stderr and time.monotonic() - started >= 0.5
+    assert site.count(ANSWER) == 2
+
+
+def test_logged_out_is_one_line_without_the_token(project, site, helpers):
+    done = helpers.run_aoc("submit", 2016, 3, 1, 9, env={"AOC_SESSION": "secret-stale-token"})
+    assert done.returncode == 1 and "logged out" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "secret-stale-token" not in done.stdout + done.stderr

@@ -1,0 +1,27 @@
+"""The persisted wait between answers: per puzzle, shared by every process through one file."""
+import json
+
+from aoc import cooldown, throttle
+
+
+def test_a_wait_is_remembered_per_puzzle(project):
+    assert cooldown.remaining(2016, 3) == 0
+    cooldown.start(2016, 3, 90, now=1000.0)
+    assert cooldown.remaining(2016, 3, now=1030.0) == 60
+    assert cooldown.remaining(2016, 4, now=1030.0) == 0
+    assert cooldown.remaining(2016, 3, now=2000.0) == 0
+
+
+def test_it_lives_in_the_shared_state_file_and_drops_expired_deadlines(project):
+    cooldown.start(2016, 3, 10, now=1000.0)
+    cooldown.start(2016, 4, 10, now=5000.0)
+    stored = json.loads((throttle.state_dir() / cooldown.FILE).read_text())
+    assert stored == {"2016-04": 5010.0}
+
+
+def test_a_damaged_file_means_no_wait(project):
+    throttle.state_dir().mkdir(parents=True, exist_ok=True)
+    (throttle.state_dir() / cooldown.FILE).write_text("{not json")
+    assert cooldown.remaining(2016, 3) == 0
+    cooldown.start(2016, 3, 30)
+    assert 29 < cooldown.remaining(2016, 3) <= 30

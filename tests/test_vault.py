@@ -1,0 +1,109 @@
+"""The vault: a round trip, a wrong key, a tampered file, a missing key, and checks read from it in memory."""
+import pytest
+
+from aoc import check, vault
+from aoc.errors import VaultError
+
+
+@pytest.fixture
+def key(monkeypatch):
+    secret = vault.new_key()
+    monkeypatch.setenv("AOC_VAULT_KEY", secret)
+    return secret
+
+
+@pytest.fixture
+def cached(project, helpers):
+    helpers.write_input(project, 2016, "03.txt", "2 3 4\n")
+    helpers.write_input(project, 2017, "01.txt", "1122\n")
+    return project
+
+
+def test_seal_then_open_restores_every_input(cached, key):
+    assert vault.seal() == (2, 0)
+    sealed = (cached / "inputs/vault.bin").read_bytes()
+    assert b"2 3 4" not in sealed and b"1122" not in sealed
+    (cached / "inputs/2016/03.txt").unlink()
+    assert vault.open_all() == (["2016/03.txt"], [])
+    assert (cached / "inputs/2016/03.txt").read_text() == "2 3 4\n"
+
+
+def test_read_is_in_memory(cached, key):
+    vault.seal()
+    for name in ("2016/03.txt", "2017/01.txt"):
+        (cached / "inputs" / name).unlink()
+    assert vault.read() == {(2016, 3): "2 3 4\n", (2017, 1): "1122\n"}
+    assert not (cached / "inputs/2016/03.txt").exists()
+
+
+def test_a_wrong_key_is_one_clear_error_and_overwrites_nothing(cached, key, monkeypatch):
+    vault.seal()
+    before = (cached / "inputs/vault.bin").read_bytes()
+    monkeypatch.setenv("AOC_VAULT_KEY", vault.new_key())
+    (cached / "inputs/2016/03.txt").write_text("edited\n")
+    for action in (vault.open_all, vault.seal, vault.read):
+        with pytest.raises(VaultError, match="another key"):
+            action()
+    assert (cached / "inputs/vault.bin").read_bytes() == before
+    assert (cached / "inputs/2016/03.txt").read_text() == "edited\n"
+
+
+@pytest.mark.parametrize("where", [-1, -20, len(vault.MAGIC) + vault.FINGERPRINT_BYTES + 2, 3])
+def test_a_tampered_vault_fails_to_open_and_writes_nothing(cached, key, where):
+    vault.seal()
+    path = cached / "inputs/vault.bin"
+    data = bytearray(path.read_bytes())
+    data[where] ^= 0x01
+    path.write_bytes(bytes(data))
+    (cached / "inputs/2016/03.txt").unlink()
+    with pytest.raises(VaultError, match="tampered|not an aoc vault|another key"):
+        vault.open_all()
+    assert not (cached / "inputs/2016/03.txt").exists()
+
+
+def test_a_missing_or_malformed_key_says_what_to_do(cached, monkeypatch):
+    monkeypatch.delenv("AOC_VAULT_KEY", raising=False)
+    with pytest.raises(VaultError, match="aoc vault key"):
+        vault.seal()
+    monkeypatch.setenv("AOC_VAULT_KEY", "hunter2")
+    with pytest.raises(VaultError, match="not a vault key"):
+        vault.seal()
+    assert not (cached / "inputs/vault.bin").exists()
+
+
+def test_sealing_again_keeps_inputs_only_the_old_vault_has(cached, key):
+    vault.seal()
+    (cached / "inputs/2017/01.txt").unlink()
+    assert vault.seal() == (2, 1)
+    assert set(vault.read()) == {(2016, 3), (2017, 1)}
+
+
+def test_check_reads_real_inputs_from_the_vault_only_with_the_key(cached, key, helpers, monkeypatch):
+    helpers.write_day(cached, 2016, 3, helpers.SUM_DAY)
+    helpers.write_input(cached, 2016, "answers.toml", "[3]\npart1 = 9\npart2 = 24\n")
+    vault.seal()
+    (cached / "inputs/2016/03.txt").unlink()
+    plan = check.plan(2016)
+    (job,) = plan.jobs
+    assert (job.name, job.text(), plan.skipped) == ("input", "2 3 4\n", [])
+    monkeypatch.delenv("AOC_VAULT_KEY")
+    plan = check.plan(2016)
+    assert (plan.jobs, plan.skipped, plan.vault_locked) == ([], [(2016, 3)], True)
+
+
+def test_pytests_known_answer_checks_read_the_vault_in_memory(cached, key, helpers, monkeypatch):
+    import subprocess
+    import sys
+
+    helpers.write_day(cached, 2016, 3, helpers.SUM_DAY)
+    helpers.write_input(cached, 2016, "answers.toml", "[3]\npart1 = 9\npart2 = 24\n")
+    vault.seal()
+    (cached / "inputs/2016/03.txt").unlink()
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-k", "2016-03-input",
+               str(helpers.REPO / "tests" / "test_known_answers.py")]
+    with_key = subprocess.run(command, capture_output=True, text=True)
+    assert "2 passed" in with_key.stdout, with_key.stdout
+    monkeypatch.delenv("AOC_VAULT_KEY")
+    without = subprocess.run(command, capture_output=True, text=True)
+    assert "1 skipped" in without.stdout and "passed" not in without.stdout.splitlines()[-1], without.stdout
+    assert not (cached / "inputs/2016/03.txt").exists()
