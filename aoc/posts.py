@@ -68,11 +68,17 @@ class Figure:
     path: Path
 
 
-def draft(day: Day, *, reveal: bool = False, repeat: int = 5, timeout: float | None = None) -> tuple[Path, str]:
-    """The day's post, new or merged into the one already written: its path and its text."""
+def draft(day: Day, *, reveal: bool = False, repeat: int = 5, timeout: float | None = None,
+          draw: bool = True) -> tuple[Path, str]:
+    """The day's post, new or merged into the one already written: its path and its text.
+
+    With `draw`, a lab day's equation graph and loss curve are drawn beside the post first.
+    """
     approach = _approach(day)  # a day without one fails before any request or run
     name = title(day)
     path = post_path(day, name)
+    if draw:
+        draw_lab(day, path)
     old = _read(path)
     fresh = {
         "approach": approach,
@@ -151,6 +157,31 @@ def _figures_beside(post: Path) -> list[Figure]:
         if path.suffix == ".svg" or (path.suffix == ".dot" and not path.with_suffix(".svg").exists())
     ]
     return [Figure(path.stem.removeprefix(f"{post.stem}-").replace("-", " ").capitalize(), path) for path in sorted(found)]
+
+
+def draw_lab(day: Day, post: Path) -> None:
+    """A lab day's equation graph (with runtime values) and loss curve, beside the post.
+
+    They are drawn on the day's first example, never the real input: a picture shows values, and the
+    real input and its answers must not reach a post.
+    """
+    if not callable(getattr(day.module, "lab", None)):
+        return
+    from aoc import lab
+    from aoc.nn import NNError
+
+    try:
+        study, _ = lab.day_study(day.year, day.day, example=True)
+    except InputMissing:
+        return
+    outcome = lab.solve(study)
+    post.parent.mkdir(parents=True, exist_ok=True)
+    stem = post.with_suffix("")
+    try:
+        lab.write_graph(study, f"{stem}-equation-graph.svg")
+    except NNError:  # no Graphviz here: the post shows the DOT text instead
+        lab.write_graph(study, f"{stem}-equation-graph.dot")
+    lab.write_curve(outcome, f"{stem}-loss-curve.svg", study.title)
 
 
 def _read(path: Path) -> str | None:

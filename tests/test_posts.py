@@ -259,3 +259,35 @@ def test_the_index_keeps_the_authors_words(summing):
     path.write_text(index.replace("TODO: a line about this year's event", "A fine year"))
     _, again = posts.index(2016, repeat=1)
     assert "A fine year" in again and "| 3 | Summing Things |" in again
+
+
+def _lab_day_project(project, helpers):
+    """The project holds 2018's example and answers, so the shipped lab day 2018/10 can be drawn."""
+    shutil.copytree(helpers.REPO / "inputs" / "2018", project / "inputs" / "2018", dirs_exist_ok=True)
+    return registry.load(2018, 10)
+
+
+def test_a_lab_day_post_links_its_equation_graph_and_loss_curve(project, helpers):
+    day = _lab_day_project(project, helpers)
+    path, text = posts.draft(day, repeat=1)
+    curve = path.with_name(f"{path.stem}-loss-curve.svg")
+    assert ET.parse(curve).getroot().tag.endswith("svg") and curve.name in text
+    graph = path.with_name(f"{path.stem}-equation-graph.svg")
+    if shutil.which("dot"):
+        assert ET.parse(graph).getroot().tag.endswith("svg") and graph.name in text
+    else:
+        assert "digraph" in text
+
+
+def test_without_graphviz_the_post_shows_the_dot_text(project, helpers, monkeypatch, tmp_path):
+    day = _lab_day_project(project, helpers)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools-here"))
+    path, text = posts.draft(day, repeat=1)
+    assert "```dot" in text and "digraph" in text and "grad" in text
+    assert not path.with_name(f"{path.stem}-equation-graph.svg").exists()
+
+
+def test_a_dry_run_draws_nothing(project, helpers):
+    day = _lab_day_project(project, helpers)
+    posts.draft(day, repeat=1, draw=False)
+    assert not (project / "posts").exists() or not list((project / "posts").rglob("*.svg"))

@@ -16,8 +16,9 @@ def command(numbers, year, reveal, repeat, timeout, dry_run, year_index):
 
     The post holds the approach (the day module's docstring), the code, and
     the timings on the cached real input (else the examples), answers hidden
-    unless --reveal. Running it again refreshes only the sections between
-    aoc:begin and aoc:end markers; the rest is the author's and is kept.
+    unless --reveal; a lab day's equation graph and loss curve (drawn on its
+    example) are written beside it. Running it again refreshes only the
+    sections between aoc:begin and aoc:end markers; the rest is kept.
     """
     from aoc import posts, registry, store
 
@@ -25,7 +26,7 @@ def command(numbers, year, reveal, repeat, timeout, dry_run, year_index):
         path, text = posts.index(_index_year(numbers, year), repeat=repeat, timeout=timeout)
     else:
         day = registry.load(*resolve(numbers, year))
-        path, text = posts.draft(day, reveal=reveal, repeat=repeat, timeout=timeout)
+        path, text = posts.draft(day, reveal=reveal, repeat=repeat, timeout=timeout, draw=not dry_run)
     if dry_run:
         click.echo(text, nl=False)
         return
