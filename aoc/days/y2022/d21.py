@@ -1,4 +1,4 @@
-"""2022 day 21: Monkey Math. The monkeys' jobs form an expression tree, built from the input by a small parser (never `eval`). Part 1 evaluates it over exact fractions. Part 2 turns the tree into an aoc.nn graph with `humn` as the one parameter and root's two sides subtracted as a residual: Gauss–Newton on a one-element residual is Newton's method, h ← h − f(h)/f′(h), with f′ from the graph's own backward pass. The learned `humn` is rounded and proven by exact evaluation; should learning stall, the exact method inverts each operation on the path from root to `humn`."""
+"""2022 day 21: Monkey Math. The monkeys' jobs form an expression tree, built from the input by a small parser (never `eval`). Part 1 evaluates it over exact fractions. Part 2 turns the tree into an aoc.nn graph with `humn` as the one parameter and root's two sides subtracted as a residual: Gauss–Newton on a one-element residual is Newton's method, h ← h − f(h)/f′(h), with f′ from the graph's own backward pass. Floats lose the last digits of numbers this large, so the rounded guess is polished by the same Newton step with the residual evaluated in exact fractions, then proven by exact evaluation; should learning stall, the exact method inverts each operation on the path from root to `humn`."""
 import re
 from fractions import Fraction
 from operator import add, mul, sub, truediv
@@ -80,9 +80,7 @@ def part1(jobs: dict) -> int:
 
 def balanced(jobs: dict, human: int) -> bool:
     """Does root see two equal numbers when `humn` yells `human`? (exact)"""
-    left, _, right = jobs[ROOT]
-    values = evaluate(jobs, human)
-    return values[left] == values[right]
+    return _root_difference(jobs, human) == 0
 
 
 def lab(jobs: dict) -> lab_api.Study:
@@ -104,10 +102,37 @@ def lab(jobs: dict) -> lab_api.Study:
     left, _, right = jobs[ROOT]
     residual = nodes[left] - nodes[right]
     return lab_api.Study(
-        graph, residual, nn.GaussNewton(), candidate=lambda: round(float(human.value[0])),
+        graph, residual, nn.GaussNewton(), candidate=lambda: polish(jobs, graph, residual, human),
         verify=lambda h: balanced(jobs, h), exact=lambda: solve_exactly(jobs), steps=30, tol=1e-9,
         title="root's two sides: (left − right)² / 2",
     )
+
+
+def polish(jobs: dict, graph, residual, human) -> int:
+    """Round the learned humn, then take Newton steps whose residual is exact (fractions) and whose
+    slope is the graph's own gradient: floats lose the last digits of numbers this large, fractions do not."""
+    import numpy as np
+
+    guess = round(float(human.value[0]))
+    program = graph.compile(residual)
+    program.forward()
+    program.backward(np.ones(1))
+    slope = Fraction(float(human.grad[0]))
+    if slope == 0:
+        raise ValueError("humn cancels out: root's sides do not change with it")
+    for _ in range(3):
+        difference = _root_difference(jobs, guess)
+        if difference == 0:
+            break
+        guess = round(guess - difference / slope)
+    return guess
+
+
+def _root_difference(jobs: dict, human: int) -> Fraction:
+    """root's left number minus its right one when `humn` yells `human` (exact)."""
+    left, _, right = jobs[ROOT]
+    values = evaluate(jobs, human)
+    return values[left] - values[right]
 
 
 def part2(jobs: dict) -> int:

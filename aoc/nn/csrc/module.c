@@ -1,0 +1,110 @@
+/* module.c: the aoc.nn._core module: its init (numpy, types, the kernel table chosen from the CPU
+ * or AOC_NN_ISA) and the instruction-set switch; ops live in eager.c, programs in program.c. */
+#include <stdlib.h>
+#include <string.h>
+#include "cpu.h"
+#include "eager.h"
+#include "program.h"
+#include "tensor.h"
+
+static PyObject *isa(PyObject *m, PyObject *unused)
+{
+    (void)m, (void)unused;
+    return PyUnicode_FromString(nn_k->name);
+}
+
+/* Switches every later op and program to the named kernel table. */
+static int choose(const char *name)
+{
+    static const char *const known[] = {"scalar", "avx2", "avx512"};
+    const nn_kernels *k = nn_kernels_named(name);
+    if (k) {
+        nn_k = k;
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (!strcmp(name, known[i])) {
+            PyErr_Format(nn_NNError, "this CPU cannot run the '%s' kernels; nn.isas() lists "
+                                     "the ones it can", name);
+            return -1;
+        }
+    PyErr_Format(nn_NNError, "unknown instruction set '%s'; choose scalar, avx2 or avx512",
+                 name);
+    return -1;
+}
+
+static PyObject *set_isa(PyObject *m, PyObject *arg)
+{
+    (void)m;
+    const char *name = PyUnicode_AsUTF8(arg);
+    if (!name || choose(name) < 0)
+        return NULL;
+    Py_RETURN_NONE;
+}
+
+static PyObject *isas(PyObject *m, PyObject *unused)
+{
+    (void)m, (void)unused;
+    const int bits = nn_cpu_features();
+    if (bits & NN_CPU_AVX512)
+        return Py_BuildValue("(sss)", "scalar", "avx2", "avx512");
+    if (bits & NN_CPU_AVX2)
+        return Py_BuildValue("(ss)", "scalar", "avx2");
+    return Py_BuildValue("(s)", "scalar");
+}
+
+static PyObject *op_table(void)
+{
+    PyObject *ops = PyList_New(0);
+    int code = 0;
+#define ADD_OP(name, kind)                                                                 \
+    if (ops) {                                                                             \
+        PyObject *row = Py_BuildValue("sis", #name, code++, kind);                         \
+        if (!row || PyList_Append(ops, row) < 0)                                           \
+            Py_CLEAR(ops);                                                                 \
+        Py_XDECREF(row);                                                                   \
+    }
+#define NN_UNARY(name, f, g) ADD_OP(name, "unary")
+#define NN_BINARY(name, f, ga, gb) ADD_OP(name, "binary")
+#define NN_REDUCE(name) ADD_OP(name, "reduce")
+#define NN_MATMUL(name) ADD_OP(name, "matmul")
+#include "ops.def"
+#undef ADD_OP
+    return ops;
+}
+
+static int exec_module(PyObject *module)
+{
+    if (nn_tensor_init(module) < 0 || nn_program_init(module) < 0)
+        return -1;
+    if (PyModule_AddFunctions(module, nn_eager_methods) < 0)
+        return -1;
+    PyObject *ops = op_table();
+    const int added = ops ? PyModule_AddObjectRef(module, "OPS", ops) : -1;
+    Py_XDECREF(ops);
+    if (added < 0)
+        return -1;
+    const char *forced = getenv("AOC_NN_ISA");
+    nn_k = nn_kernels_best();
+    return forced && *forced ? choose(forced) : 0;
+}
+
+static PyMethodDef methods[] = {
+    {"isa", isa, METH_NOARGS, "The active kernel path: 'scalar', 'avx2' or 'avx512'."},
+    {"set_isa", set_isa, METH_O, "Switch every later op to the named kernel path."},
+    {"isas", isas, METH_NOARGS, "The kernel paths this CPU can run."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyModuleDef_Slot slots[] = {{Py_mod_exec, exec_module}, {0, NULL}};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT, .m_name = "aoc.nn._core",
+    .m_doc = "The C core of aoc.nn: aligned tensors, SIMD kernels, the tape and solvers.",
+    .m_size = 0, .m_methods = methods, .m_slots = slots,
+};
+
+PyMODINIT_FUNC PyInit__core(void)
+{
+    return PyModuleDef_Init(&module_def);
+}

@@ -1,0 +1,149 @@
+/* solvers.c: the minimize loop and the first-order updates (SGD with momentum, Adam, RMSProp);
+ * all state is allocated once per call, nothing inside the loop. */
+#include <math.h>
+#include <string.h>
+#include "alloc.h"
+#include "solvers.h"
+
+double nn_loss(const nn_problem *pb)
+{
+    const nn_slot *y = &pb->tape->slot[pb->tape->out];
+    const size_t n = nn_slot_size(y);
+    if (!pb->residual)
+        return y->val[0];
+    double s = 0.0;
+    for (size_t i = 0; i < n; i++)
+        s += y->val[i] * y->val[i];
+    return 0.5 * s;
+}
+
+/* The seed is 1 for a scalar loss and r itself for a residual r (the gradient of |r|^2 / 2). */
+void nn_gradient(const nn_problem *pb)
+{
+    const nn_slot *y = &pb->tape->slot[pb->tape->out];
+    const size_t n = nn_slot_size(y);
+    nn_tape_zero_grad(pb->tape);
+    if (!pb->residual)
+        y->grad[0] = 1.0;
+    else
+        memcpy(y->grad, y->val, n * sizeof(double));
+    nn_tape_backward(pb->tape);
+}
+
+void nn_gather(const nn_problem *pb, double *dst, int grads)
+{
+    for (size_t i = 0; i < pb->nparam; i++) {
+        const nn_slot *s = &pb->tape->slot[pb->param[i]];
+        const size_t n = nn_slot_size(s);
+        memcpy(dst, grads ? s->grad : s->val, n * sizeof(double));
+        dst += n;
+    }
+}
+
+void nn_scatter(const nn_problem *pb, const double *src)
+{
+    for (size_t i = 0; i < pb->nparam; i++) {
+        const nn_slot *s = &pb->tape->slot[pb->param[i]];
+        const size_t n = nn_slot_size(s);
+        memcpy(s->val, src, n * sizeof(double));
+        src += n;
+    }
+}
+
+/* torch's conventions: momentum buffer b = mu b + g; Adam with bias-corrected moments. */
+static void first_order_step(const nn_solver *s, size_t t, double *p, const double *g,
+                             double *m, double *v, size_t dim)
+{
+    const double c1 = 1.0 - pow(s->beta1, (double)t), c2 = 1.0 - pow(s->beta2, (double)t);
+    for (size_t i = 0; i < dim; i++) {
+        if (s->kind == NN_SGD) {
+            m[i] = s->momentum * m[i] + g[i];
+            p[i] -= s->lr * m[i];
+        } else if (s->kind == NN_ADAM) {
+            m[i] = s->beta1 * m[i] + (1.0 - s->beta1) * g[i];
+            v[i] = s->beta2 * v[i] + (1.0 - s->beta2) * g[i] * g[i];
+            p[i] -= s->lr * (m[i] / c1) / (sqrt(v[i] / c2) + s->eps);
+        } else {
+            v[i] = s->alpha * v[i] + (1.0 - s->alpha) * g[i] * g[i];
+            p[i] -= s->lr * g[i] / (sqrt(v[i]) + s->eps);
+        }
+    }
+}
+
+static double max_abs(const double *x, size_t n)
+{
+    double m = 0.0;
+    for (size_t i = 0; i < n; i++)
+        m = fabs(x[i]) > m ? fabs(x[i]) : m;
+    return m;
+}
+
+static int is_second_order(const nn_solver *s)
+{
+    return s->kind == NN_GAUSS_NEWTON || s->kind == NN_NEWTON;
+}
+
+/* One step: evaluate, record, maybe stop at tol, update; 1 to stop, 0 to go on, <0 error. */
+static int step(const nn_problem *pb, const nn_solver *s, const nn_run *run, size_t i,
+                double *hist, double *work, int *status)
+{
+    const size_t dim = pb->dim;
+    double *p = work, *g = work + dim, *m = work + 2 * dim, *v = work + 3 * dim;
+    nn_tape_forward(pb->tape);
+    const double f = nn_loss(pb);
+    hist[i] = f;
+    if (!isfinite(f)) {
+        *status = NN_NONFINITE;
+        return -1;
+    }
+    nn_gradient(pb);
+    nn_gather(pb, g, 1);
+    if (run->tol > 0 && max_abs(g, dim) <= run->tol)
+        return 1;
+    nn_gather(pb, p, 0);
+    if (is_second_order(s)) {
+        *status = nn_second_order_step(pb, s, p, g, f, work + 4 * dim);
+        if (*status != NN_OK)
+            return -1;
+    } else {
+        first_order_step(s, i + 1, p, g, m, v, dim);
+    }
+    nn_scatter(pb, p);
+    return 0;
+}
+
+long nn_minimize(const nn_problem *pb, const nn_solver *s, const nn_run *run, double *hist,
+                 int *status)
+{
+    long done = -1;
+    const size_t extra = is_second_order(s) ? nn_second_order_work(pb) : 0;
+    double *work = nn_alloc(4 * pb->dim + extra, 1);
+    *status = NN_OK;
+    if (!work) {
+        *status = NN_NOMEM;
+        goto cleanup;
+    }
+    for (size_t i = 0; i < run->steps; i++) {
+        const int rc = step(pb, s, run, i, hist, work, status);
+        if (rc < 0) {
+            done = (long)i;
+            goto cleanup;
+        }
+        const int stop = rc > 0;
+        const int due = run->callback && run->every && (i + 1) % run->every == 0;
+        const int cb = due ? run->callback(run->ctx, i + 1, hist[i]) : 0;
+        if (cb < 0) {
+            *status = NN_CALLBACK;
+            done = (long)i;
+            goto cleanup;
+        }
+        if (stop || cb > 0) {
+            done = (long)i + 1;
+            goto cleanup;
+        }
+    }
+    done = (long)run->steps;
+cleanup:
+    nn_free(work);
+    return done;
+}

@@ -1,0 +1,265 @@
+/* tape.c: the forward and backward walks of a compiled program over the active kernel table,
+ * with numpy broadcasting of scalars, rows and columns; it owns the program's buffer pool. */
+#include <stdlib.h>
+#include <string.h>
+#include "alloc.h"
+#include "cpu.h"
+#include "tape.h"
+
+_Static_assert((int)NN_OP_add == (int)NN_NUNARY, "ops.def lists unary ops before binary ones");
+_Static_assert((int)NN_OP_sum == (int)NN_NUNARY + (int)NN_NBINARY, "then reductions, then matmul");
+
+static nn_geometry geometry_of(const nn_slot *a, const nn_slot *b, const nn_slot *y)
+{
+    const size_t n = nn_slot_size(y), na = nn_slot_size(a), nb = nn_slot_size(b);
+    if ((na == n || na == 1) && (nb == n || nb == 1))
+        return (nn_geometry){1, n, 0, 0, na == n, nb == n};
+    return (nn_geometry){y->rows, y->cols, a->rows > 1 ? a->cols : 0,
+                         b->rows > 1 ? b->cols : 0, a->cols > 1, b->cols > 1};
+}
+
+/* A run of one element is cheaper as plain C than through SIMD masks: chains of scalar ops. */
+static const nn_kernels *kernels_for(size_t n)
+{
+    return n == 1 ? &nn_kernels_scalar : nn_k;
+}
+
+static int is_binary(int op)
+{
+    return op >= NN_OP_add && op < NN_OP_sum;
+}
+
+int nn_tape_prepare(nn_tape *t, const char *wants_grad)
+{
+    size_t vals = 0, grads = 0;
+    for (size_t i = 0; i < t->nslot; i++) {
+        const size_t n = nn_round_up(nn_slot_size(&t->slot[i]));
+        vals += t->slot[i].val ? 0 : n;
+        grads += wants_grad[i] ? n : 0;
+    }
+    t->pool = nn_alloc(vals + grads, 1);
+    if (!t->pool)
+        return -1;
+    double *v = t->pool, *g = t->pool + vals;
+    t->grad_lo = g;
+    t->grad_len = grads;
+    for (size_t i = 0; i < t->nslot; i++) {
+        nn_slot *s = &t->slot[i];
+        const size_t n = nn_round_up(nn_slot_size(s));
+        if (!s->val) {
+            s->val = v;
+            v += n;
+        }
+        s->grad = wants_grad[i] ? g : NULL;
+        g += wants_grad[i] ? n : 0;
+    }
+    for (size_t i = 0; i < t->ncode; i++) {
+        nn_instr *in = &t->code[i];
+        if (is_binary(in->op))
+            in->walk = geometry_of(&t->slot[in->a], &t->slot[in->b], &t->slot[in->out]);
+    }
+    return 0;
+}
+
+void nn_tape_free(nn_tape *t)
+{
+    nn_free(t->pool);
+    free(t->slot);
+    free(t->code);
+    memset(t, 0, sizeof *t);
+}
+
+void nn_tape_zero_grad(const nn_tape *t)
+{
+    memset(t->grad_lo, 0, t->grad_len * sizeof(double));
+}
+
+static void binary_walk(int op, const nn_geometry *g, const nn_slot *a, const nn_slot *b,
+                        const nn_slot *y)
+{
+    const nn_binary_fn f = kernels_for(g->cols)->binary[op - NN_OP_add];
+    for (size_t i = 0; i < g->rows; i++)
+        f(a->val + i * g->step_a, g->sa, b->val + i * g->step_b, g->sb, y->val + i * g->cols,
+          g->cols);
+}
+
+void nn_binary_apply(int op, const nn_slot *a, const nn_slot *b, const nn_slot *y)
+{
+    const nn_geometry g = geometry_of(a, b, y);
+    binary_walk(op, &g, a, b, y);
+}
+
+static void binary_backward(const nn_tape *t, const nn_instr *in)
+{
+    const nn_slot *a = &t->slot[in->a], *b = &t->slot[in->b], *y = &t->slot[in->out];
+    const nn_geometry *g = &in->walk;
+    const int op = in->op - NN_OP_add;
+    const nn_kernels *k = kernels_for(g->cols);
+    for (size_t i = 0; i < g->rows; i++) {
+        const double *pa = a->val + i * g->step_a, *pb = b->val + i * g->step_b;
+        const double *py = y->val + i * g->cols, *gy = y->grad + i * g->cols;
+        if (a->grad)
+            k->grad_a[op](pa, g->sa, pb, g->sb, py, gy, a->grad + i * g->step_a, g->cols);
+        if (b->grad)
+            k->grad_b[op](pa, g->sa, pb, g->sb, py, gy, b->grad + i * g->step_b, g->cols);
+    }
+}
+
+static double reduce_run(int op, const double *x, size_t n)
+{
+    if (op == NN_OP_max)
+        return n ? x[nn_k->argmax(x, n)] : 0.0;
+    const double s = nn_k->sum(x, n);
+    return op == NN_OP_mean ? s / (double)n : s;
+}
+
+/* Down the rows: the running sum or max of every row, then the mean's scaling. */
+static void reduce_columns(int op, const nn_slot *a, double *y)
+{
+    const size_t rows = a->rows, cols = a->cols;
+    if (rows)
+        memcpy(y, a->val, cols * sizeof(double));
+    else
+        memset(y, 0, cols * sizeof(double));
+    for (size_t i = 1; i < rows; i++) {
+        const double *row = a->val + i * cols;
+        if (op == NN_OP_max)
+            nn_k->maximum(y, row, cols);
+        else
+            nn_k->binary[NN_B_add](y, 1, row, 1, y, cols);
+    }
+    const double scale = 1.0 / (double)rows;
+    if (op == NN_OP_mean)
+        nn_k->binary[NN_B_mul](y, 1, &scale, 0, y, cols);
+}
+
+void nn_reduce_apply(int op, int axis, const nn_slot *a, const nn_slot *out)
+{
+    double *y = out->val;
+    if (axis < 0)
+        y[0] = reduce_run(op, a->val, nn_slot_size(a));
+    else if (axis == 1)
+        for (size_t i = 0; i < a->rows; i++)
+            y[i] = reduce_run(op, a->val + i * a->cols, a->cols);
+    else
+        reduce_columns(op, a, y);
+}
+
+/* The gradient of max flows to the first place the maximum was found. */
+static void max_backward(const nn_instr *in, const nn_slot *a, const nn_slot *y)
+{
+    const size_t rows = a->rows, cols = a->cols;
+    if (in->axis < 0) {
+        a->grad[nn_k->argmax(a->val, rows * cols)] += y->grad[0];
+    } else if (in->axis == 1) {
+        for (size_t i = 0; i < rows; i++)
+            a->grad[i * cols + nn_k->argmax(a->val + i * cols, cols)] += y->grad[i];
+    } else {
+        for (size_t j = 0; j < cols; j++) {
+            size_t i = 0;
+            while (i + 1 < rows && a->val[i * cols + j] != y->val[j])
+                i++;
+            a->grad[i * cols + j] += y->grad[j];
+        }
+    }
+}
+
+static void reduce_backward(const nn_tape *t, const nn_instr *in)
+{
+    const nn_slot *a = &t->slot[in->a], *y = &t->slot[in->out];
+    if (!a->grad)
+        return;
+    if (in->op == NN_OP_max) {
+        max_backward(in, a, y);
+        return;
+    }
+    const size_t n = nn_slot_size(a);
+    const size_t count = in->axis < 0 ? n : in->axis == 1 ? a->cols : a->rows;
+    const double scale = in->op == NN_OP_mean ? 1.0 / (double)count : 1.0;
+    if (in->axis < 0)
+        nn_k->fma(y->grad, 0, &scale, 0, a->grad, 1, a->grad, n);
+    for (size_t i = 0; in->axis >= 0 && i < a->rows; i++) {
+        double *ga = a->grad + i * a->cols;
+        const double *gy = in->axis == 1 ? y->grad + i : y->grad;
+        nn_k->fma(gy, in->axis == 0, &scale, 0, ga, 1, ga, a->cols);
+    }
+}
+
+/* C += A B, blocked so a block of A (MBLOCK x KBLOCK) stays in L2 and each strip of B that a
+ * register tile walks stays in L1 (the kernel tiles rows and columns). A's element (i, p) is
+ * A[i*ra + p*ca], so A may be a transpose. */
+static void gemm_blocked(const double *A, size_t ra, size_t ca, const double *B, double *C,
+                         size_t m, size_t n, size_t k)
+{
+    enum { KBLOCK = 256, MBLOCK = 64 };
+    for (size_t p = 0; p < k; p += KBLOCK) {
+        const size_t kb = k - p < KBLOCK ? k - p : KBLOCK;
+        for (size_t i = 0; i < m; i += MBLOCK)
+            nn_k->gemm(A + i * ra + p * ca, ra, ca, B + p * n, n, C + i * n, n,
+                       m - i < MBLOCK ? m - i : MBLOCK, n, kb);
+    }
+}
+
+/* A matrix-vector product is one gemv; anything wider goes through the blocked gemm. */
+void nn_matmul_apply(const double *A, const double *B, double *Y, size_t m, size_t n, size_t k)
+{
+    memset(Y, 0, m * n * sizeof(double));
+    if (n == 1)
+        nn_k->gemv(A, B, Y, m, k);
+    else
+        gemm_blocked(A, k, 1, B, Y, m, n, k);
+}
+
+/* dA = dY B^T as dot products row by row; dB = A^T dY through the gemm reading A transposed
+ * (one gemv_t when B is a vector). */
+static void matmul_backward(const nn_tape *t, const nn_instr *in)
+{
+    const nn_slot *a = &t->slot[in->a], *b = &t->slot[in->b];
+    const double *dY = t->slot[in->out].grad;
+    const size_t m = in->m, n = in->n, k = in->k;
+    for (size_t i = 0; a->grad && i < m; i++) {
+        if (n == 1)
+            nn_k->gemv_t(b->val, dY + i, a->grad + i * k, 1, k);
+        else
+            nn_k->gemv(b->val, dY + i * n, a->grad + i * k, k, n);
+    }
+    if (b->grad && n == 1)
+        nn_k->gemv_t(a->val, dY, b->grad, m, k);
+    else if (b->grad)
+        gemm_blocked(a->val, 1, k, dY, b->grad, k, n, m);
+}
+
+void nn_tape_forward(const nn_tape *t)
+{
+    for (size_t i = 0; i < t->ncode; i++) {
+        const nn_instr *in = &t->code[i];
+        const nn_slot *a = &t->slot[in->a], *y = &t->slot[in->out];
+        if (in->op < NN_OP_add)
+            kernels_for(nn_slot_size(y))->unary[in->op](a->val, y->val, nn_slot_size(y));
+        else if (in->op < NN_OP_sum)
+            binary_walk(in->op, &in->walk, a, &t->slot[in->b], y);
+        else if (in->op < NN_OP_matmul)
+            nn_reduce_apply(in->op, in->axis, a, y);
+        else
+            nn_matmul_apply(a->val, t->slot[in->b].val, y->val, in->m, in->n, in->k);
+    }
+}
+
+void nn_tape_backward(const nn_tape *t)
+{
+    for (size_t i = t->ncode; i-- > 0;) {
+        const nn_instr *in = &t->code[i];
+        const nn_slot *y = &t->slot[in->out], *a = &t->slot[in->a];
+        if (!y->grad)
+            continue;
+        if (in->op < NN_OP_add && a->grad)
+            kernels_for(nn_slot_size(y))->unary_grad[in->op](a->val, y->val, y->grad, a->grad,
+                                                             nn_slot_size(y));
+        else if (is_binary(in->op))
+            binary_backward(t, in);
+        else if (in->op >= NN_OP_sum && in->op < NN_OP_matmul)
+            reduce_backward(t, in);
+        else if (in->op == NN_OP_matmul)
+            matmul_backward(t, in);
+    }
+}

@@ -1,0 +1,45 @@
+/* tensor.h: the binding's view of tensors: shapes of up to two dimensions, inputs borrowed from
+ * any float64 buffer, and new 64-byte aligned numpy arrays. */
+#ifndef NN_TENSOR_H
+#define NN_TENSOR_H
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include "tape.h"
+
+typedef struct {
+    int ndim;
+    Py_ssize_t dim[2];
+} nn_shape;
+
+/* A float64 operand: a borrowed C-contiguous buffer (copied first when it was not), or a scalar. */
+typedef struct {
+    Py_buffer view;
+    int has_view;
+    double scalar;
+    double *data;
+    nn_shape shape;
+} nn_input;
+
+extern PyObject *nn_NNError;
+
+int nn_tensor_init(PyObject *module);
+int nn_input_get(PyObject *obj, nn_input *in);
+void nn_input_release(nn_input *in);
+nn_slot nn_slot_of(const nn_shape *s, double *data);
+static inline Py_ssize_t nn_shape_size(const nn_shape *s)
+{
+    return (s->ndim > 0 ? s->dim[0] : 1) * (s->ndim > 1 ? s->dim[1] : 1);
+}
+
+PyObject *nn_shape_tuple(const nn_shape *s);
+int nn_shape_from(PyObject *tuple, nn_shape *s);
+/* A new aligned numpy array of shape s (contents undefined unless zero), its data in *data. */
+PyObject *nn_array_new(const nn_shape *s, double **data, int zero);
+/* An output for an op: a new array, or out checked against shape s (a new reference either way). */
+PyObject *nn_output(PyObject *out, const nn_shape *s, double **data);
+/* Result shapes by numpy's rules; each raises NNError naming the shapes on a mismatch. */
+int nn_broadcast(const nn_shape *a, const nn_shape *b, nn_shape *y, const char *op);
+int nn_reduce_shape(const nn_shape *a, int axis, nn_shape *y, const char *op);
+int nn_matmul_shape(const nn_shape *a, const nn_shape *b, nn_shape *y, size_t mnk[3]);
+
+#endif
