@@ -98,6 +98,16 @@ def test_gauss_newton_and_newton_fit_a_nonlinear_model():
     np.testing.assert_allclose(a.value, [3.0, -1.3, 0.5], rtol=1e-5)
 
 
+def test_a_one_element_residual_is_newtons_method():
+    """A (1,)-shaped output is a residual r (loss r²/2), not a scalar loss: Gauss–Newton solves 5h = 7."""
+    g = nn.Graph()
+    h = g.param(np.zeros(1), name="h")
+    prog = g.compile(h * g.const(np.array([5.0])) - g.const(np.array([7.0])))
+    hist = nn.GaussNewton().minimize(prog, steps=3)
+    assert hist[0] == pytest.approx(24.5)
+    assert h.value[0] == pytest.approx(1.4, rel=1e-15)
+
+
 def test_gauss_newton_needs_residuals():
     w, prog = least_squares()
     with pytest.raises(nn.NNError, match="residual"):
