@@ -1,4 +1,5 @@
 """`aoc run`: run and time a day's parts on its input, or every day with --all."""
+import sys
 from pathlib import Path
 
 import click
@@ -82,7 +83,7 @@ def _run_all(numbers, year, example, options, workers):
         year, _ = resolve(numbers, year, need_day=False)
     jobs, skipped = _all_jobs(registry.days(year), example)
     results = []
-    with click.progressbar(length=len(jobs), label="running", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(length=len(jobs), label="running", file=sys.stderr) as bar:
         for result in batch.run_all(jobs, options, workers):
             results.append(result)
             bar.update(1)
