@@ -8,7 +8,6 @@ folder, and from installed packages through the entry-point group `aoc.days`
 `y2023.d24`, or a package laid out like `aoc.days`).
 """
 import importlib
-import importlib.util
 import os
 import re
 import sys
@@ -145,6 +144,8 @@ def _scan_package(name: str, value: str):
     """The days of a package named by an entry point, found without importing them."""
     origin = f"entry point {name} = {value}"
     try:
+        import importlib.util
+
         spec = importlib.util.find_spec(value)
     except (ImportError, ValueError) as exc:
         raise BadDayModule(f"{origin}: {exc}") from None
@@ -209,6 +210,8 @@ def _import_file(source: DaySource) -> ModuleType:
     loaded = sys.modules.get(source.module_name)
     if loaded is not None and getattr(loaded, "__file__", None) == str(source.path):
         return loaded
+    import importlib.util
+
     spec = importlib.util.spec_from_file_location(source.module_name, source.path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[source.module_name] = module

@@ -9,7 +9,6 @@ project's working state, such as the answers a run last computed.
 """
 import os
 import re
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -107,11 +106,18 @@ def read_text(path: Path) -> str:
         raise ConfigError(f"cannot read {path}: {exc}") from None
 
 
+def _temp_beside(path: Path) -> tuple[int, str]:
+    """A new temp file in the target's folder (so the final rename stays on one file system)."""
+    import tempfile  # only writes need it: kept off the start-up path
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a whole file or nothing: a temp file in the same folder, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, temp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -125,8 +131,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
 def create_new(path: Path, data: str) -> None:
     """Write a file that must not exist yet, atomically (a race still never overwrites)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, temp = _temp_beside(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(data)
