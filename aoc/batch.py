@@ -33,7 +33,32 @@ def run_all(jobs: list[PuzzleInput], options: Options, workers: int = 1):
         for job in jobs:
             yield run_job(job, options)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(run_job, jobs, [options] * len(jobs))
+        futures = [pool.submit(run_job, job, options) for job in jobs]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def all_jobs(keys: list[tuple[int, int]], example: bool) -> tuple[list[PuzzleInput], list[tuple[int, int]]]:
+    """The inputs of every day, and the days that have none here (`run --all` never fetches)."""
+    from aoc import inputs
+    from aoc.errors import InputMissing
+
+    jobs, skipped = [], []
+    for year, day in keys:
+        try:
+            jobs.extend(inputs.choose(year, day, example=example, fetch=False))
+        except InputMissing:
+            skipped.append((year, day))
+    return jobs, skipped
+
+
+def remember(results: list[runner.InputRun]) -> None:
+    """Keep what each run computed on its real input, for `aoc submit` (a part without an answer forgets its old one)."""
+    from aoc import store
+
+    for result in results:
+        if result.input_name == "input":
+            store.save_last_answers(result.year, result.day, {p.part: p.answer for p in result.parts})

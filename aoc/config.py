@@ -57,3 +57,17 @@ def _parse(path: Path, raw: bytes) -> dict:
 def get(key: str, default=None):
     """One setting, or `default`."""
     return load().get(key, default)
+
+
+def number(variable: str, key: str, default: float) -> float:
+    """A positive-or-zero number from the environment variable, else the config key, else `default`."""
+    raw = os.environ.get(variable)
+    if not raw:
+        return float(get(key, default))
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{variable}={raw!r} is not a number of seconds") from None
+    if value < 0 or value != value:
+        raise ConfigError(f"{variable}={raw!r} must be zero or more seconds")
+    return value

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from aoc import config
-from aoc.errors import NoToken
+from aoc.errors import BadToken, NoToken
 
 REDACTED = "<token>"
 
@@ -31,12 +31,15 @@ def clean(raw: str | bytes) -> str:
 
 
 def _decode(raw: bytes) -> str:
-    """Text from a token file in UTF-8 (with or without BOM) or UTF-16."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    if b"\x00" in raw:
-        return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
-    return raw.decode("utf-8-sig", errors="replace")
+    """Text from a token file in UTF-8 (with or without BOM) or UTF-16; anything else is a BadToken."""
+    try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16")
+        if b"\x00" in raw:
+            return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadToken(f"cannot read the token file {aocd_token_path()}: save the 'session' cookie there as plain text") from None
 
 
 def find() -> str | None:
@@ -54,13 +57,15 @@ def find() -> str | None:
 
 
 def require() -> str:
-    """The token, or NoToken saying where to put one."""
+    """The token, or NoToken saying where to put one (BadToken when it cannot be a cookie)."""
     token = find()
     if not token:
         raise NoToken(
             "no session token: set AOC_SESSION, or save the 'session' cookie of the puzzle site "
             f"to {aocd_token_path()}"
         )
+    if not (token.isascii() and token.isprintable()) or any(c in token for c in " ;,"):
+        raise BadToken("the session token has characters a cookie cannot hold: copy the 'session' cookie again")
     return token
 
 

@@ -12,9 +12,11 @@ from typing import Any, Callable
 
 import numpy as np
 
+from aoc.errors import AocError
 
-class LabError(ValueError):
-    """Neither the learned candidate nor the exact method gave a verified answer."""
+
+class LabError(AocError, ValueError):
+    """No verified answer (or no study): one clear line from `aoc lab`, a ValueError inside a day."""
 
 
 @dataclass
@@ -63,13 +65,24 @@ def solve(study: Study, callback=None, every: int = 10) -> Outcome:
     candidate = None
     if not problem:
         candidate = _safe_candidate(study)
-        if candidate is not None and study.verify(candidate):
+        if candidate is not None and _verified(study, candidate):
             return Outcome(candidate, True, candidate, history, seconds)
         problem = f"the learned candidate {candidate!r} failed the exact check"
-    answer = study.exact()
-    if not study.verify(answer):
+    try:
+        answer = study.exact()
+    except Exception as exc:  # the day's own exact method: its failure is this study's answer
+        raise LabError(f"{problem}, and the exact method failed: {exc}") from exc
+    if not _verified(study, answer):
         raise LabError(f"{problem}, and the exact method's answer {answer!r} fails it too")
     return Outcome(answer, False, candidate, history, seconds, f"{problem}; answered by the exact method")
+
+
+def _verified(study: Study, answer) -> bool:
+    """The study's exact check, where a check that cannot even be computed counts as a failure."""
+    try:
+        return bool(study.verify(answer))
+    except (ValueError, ArithmeticError, TypeError):
+        return False
 
 
 def _safe_candidate(study: Study):
@@ -91,8 +104,11 @@ def day_study(year: int, day: int, example: bool = False, path=None):
         raise UsageError(f"{year} day {day} learns nothing: its module has no lab() function")
     source = inputs.choose(year, day, example=example, path=path)[0]
     params = source.known().params
-    data = loaded.parse(source.text(), **runner.accepted(loaded.parse, params))
-    return build(data, **runner.accepted(build, params)), source.name
+    try:
+        data = loaded.parse(source.text(), **runner.accepted(loaded.parse, params))
+        return build(data, **runner.accepted(build, params)), source.name
+    except Exception as exc:  # the day's own parse or lab(): bad input is one line, not a traceback
+        raise LabError(f"{year} day {day} ({source.name}): {type(exc).__name__}: {exc}") from exc
 
 
 def write_graph(study: Study, path) -> None:
@@ -101,14 +117,19 @@ def write_graph(study: Study, path) -> None:
 
     from aoc import store
 
+    from aoc.nn import NNError
+
     path = Path(path)
     program = study.graph.compile(study.output)  # one pass at the learned point fills every value and gradient
     output = program.forward()
     program.backward(None if program.scalar else output)  # a residual r seeds the gradient of ‖r‖²/2
     if path.suffix == ".dot":
         store.write_atomic(path, study.graph.to_dot())
-    else:
+        return
+    try:
         study.graph.render(str(path))
+    except NNError as exc:  # no Graphviz, or a format it cannot write
+        raise LabError(str(exc)) from None
 
 
 def write_curve(outcome: Outcome, path, title: str = "loss") -> None:

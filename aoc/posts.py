@@ -25,7 +25,6 @@ from aoc.runner import InputRun, PartResult
 
 BLOCK = re.compile(r"(<!-- aoc:begin (?P<name>[\w-]+) -->)(?P<body>.*?)(<!-- aoc:end (?P=name) -->)", re.S)
 MARKER = re.compile(r"<!-- aoc:(?:begin|end) [\w-]+ -->")
-DOCSTRING_TITLE = re.compile(r"^\d{4} day \d+: .+?(?:\.\s+|\.?$)")
 NOTE = """<!-- Drafted by `aoc post`. Running it again refreshes only the text between aoc:begin and
      aoc:end markers; everything else, this note included, is yours to edit. -->"""
 POST = """{front_matter}
@@ -77,14 +76,14 @@ def draft(day: Day, *, reveal: bool = False, repeat: int = 5, timeout: float | N
     approach = _approach(day)  # a day without one fails before any request or run
     name = title(day)
     path = post_path(day, name)
+    old = _read(path)  # a broken post fails here, before any picture is drawn
     if draw:
         draw_lab(day, path)
-    old = _read(path)
     fresh = {
         "approach": approach,
         "code": _code(day),
         "results": _results(day, reveal, repeat, timeout),
-        "figures": _figures_section(_figures_beside(path)),
+        "figures": _figures_section(figures_beside(path)),
     }
     if old is not None:
         return path, merge(old, fresh)
@@ -145,12 +144,7 @@ def post_path(day: Day, name: str) -> Path:
     return wanted if wanted in existing or not existing else existing[0]
 
 
-def figures(day: Day) -> list[Figure]:
-    """The lab's pictures beside the day's post, posts/<YYYY>/<DD>-<slug>-*.svg (or .dot without Graphviz)."""
-    return _figures_beside(post_path(day, title(day, fetch=False)))
-
-
-def _figures_beside(post: Path) -> list[Figure]:
+def figures_beside(post: Path) -> list[Figure]:
     """Every <post stem>-*.svg, and every -*.dot that has no .svg (Graphviz was missing when the lab ran)."""
     found = [
         path for path in post.parent.glob(f"{post.stem}-*")
@@ -168,7 +162,6 @@ def draw_lab(day: Day, post: Path) -> None:
     if not callable(getattr(day.module, "lab", None)):
         return
     from aoc import lab
-    from aoc.nn import NNError
 
     try:
         study, _ = lab.day_study(day.year, day.day, example=True)
@@ -179,7 +172,7 @@ def draw_lab(day: Day, post: Path) -> None:
     stem = post.with_suffix("")
     try:
         lab.write_graph(study, f"{stem}-equation-graph.svg")
-    except NNError:  # no Graphviz here: the post shows the DOT text instead
+    except lab.LabError:  # no Graphviz here: the post shows the DOT text instead
         lab.write_graph(study, f"{stem}-equation-graph.dot")
     lab.write_curve(outcome, f"{stem}-loss-curve.svg", study.title)
 
@@ -222,8 +215,10 @@ def _fence(text: str, language: str = "") -> str:
 
 def _approach(day: Day) -> str:
     """The module docstring without its 'YYYY day N: Title.' opening: how the solution works."""
-    text = DOCSTRING_TITLE.sub("", inspect.getdoc(day.module) or "", count=1).strip()
-    if not text:
+    from aoc.scaffold import PLACEHOLDER
+
+    text = registry.docstring_parts(day.module)[1]
+    if not text or text.startswith(PLACEHOLDER):
         raise NoApproach(f"{day.path}: no docstring saying how the solution works; write one, it becomes the post's approach")
     return text
 
@@ -313,8 +308,10 @@ def _figures_section(found: list[Figure]) -> str:
 
 def _index_table(year: int, repeat: int, timeout: float | None) -> str:
     """One row a solved day: its title (linked to its post), stars known, and timings."""
-    answers = store.load_answers(year)
-    rows = [_index_row(registry.load(year, number), answers.get(number, {}), repeat, timeout)
+    from aoc import stars
+
+    earned = {entry.day: entry.stars for entry in stars.year_stars(year)}
+    rows = [_index_row(registry.load(year, number), earned[number], repeat, timeout)
             for _, number in registry.days(year)]
     if not rows:
         return "No day solved yet."
@@ -323,13 +320,13 @@ def _index_table(year: int, repeat: int, timeout: float | None) -> str:
     return "\n".join(head + rows)
 
 
-def _index_row(day: Day, known: dict, repeat: int, timeout: float | None) -> str:
+def _index_row(day: Day, earned: int, repeat: int, timeout: float | None) -> str:
     """A day's row; timed on the real input when cached, else on its first example."""
     name = title(day, fetch=False)
     post = post_path(day, name)
     cell = name.replace("|", "\\|")
     label = f"[{cell}]({post.name})" if post.exists() else cell
-    stars = "★" * sum(f"part{part}" in known for part in (1, 2)) or "—"
+    stars = "★" * earned or "—"
     try:
         _, jobs = _inputs(day)
     except InputMissing:

@@ -60,11 +60,23 @@ class Day:
         return Path(self.module.__file__)
 
 
+DOCSTRING_OPENING = re.compile(r"^\d{4} day \d+: (?P<title>.+?)(?:\.\s+|\.?$)", re.M)
+
+
+def docstring_parts(module: ModuleType) -> tuple[str | None, str]:
+    """A day docstring '2015 day 1: Not Quite Lisp. How it works…' as (title, how it works)."""
+    import inspect
+
+    text = inspect.getdoc(module) or ""
+    match = DOCSTRING_OPENING.match(text)
+    if not match:
+        return None, text.strip()
+    return match["title"], text[match.end():].strip()
+
+
 def _docstring_title(module: ModuleType) -> str | None:
     """'2015 day 1: Not Quite Lisp. …' → 'Not Quite Lisp'."""
-    first = (module.__doc__ or "").strip().splitlines()[:1]
-    match = re.match(r"^\d{4} day \d+: (.+?)(?:\.\s|\.?$)", first[0]) if first else None
-    return match[1] if match else None
+    return docstring_parts(module)[0]
 
 
 def _scan(folder: Path, package: str, origin: str, by_path: bool = False):

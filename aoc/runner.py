@@ -81,6 +81,8 @@ def _run_part(day: Day, part: int, text: str, known: Known, repeat: int, timeout
         return PartResult(part, "timeout", expected=expected_text, error=f"took longer than {timeout:g} s")
     except Exception as exc:  # the solution's own failure is a result, not a crash
         return PartResult(part, "error", expected=expected_text, error=short_traceback(exc))
+    if answer is None:  # a forgotten `return`, or "no solution": never an answer to compare or submit
+        return PartResult(part, "error", None, seconds, expected_text, error="returned None: no answer")
     answer_text = str(answer)
     if expected_text is None:
         status = "unknown"

@@ -48,24 +48,36 @@ def _last_answers_path(year: int, day: int) -> Path:
     return state_dir() / f"{year}-{day:02d}.last.json"
 
 
-def save_last_answers(year: int, day: int, answers: dict[int, str]) -> None:
-    """Keep the answers a run just computed on the real input, so `aoc submit DAY` sends them without retyping."""
+def save_last_answers(year: int, day: int, answers: dict[int, str | None]) -> None:
+    """Keep what a run just computed on the real input, so `aoc submit DAY` sends it without retyping.
+
+    A part that ran without an answer (it raised or timed out) forgets its older one: a stale answer
+    must never be the one submitted. Parts that did not run keep theirs.
+    """
     import json
 
-    if answers:
-        kept = {**last_answers(year, day), **answers}
-        write_atomic(_last_answers_path(year, day), json.dumps({str(part): text for part, text in kept.items()}))
+    if not answers:
+        return
+    kept = last_answers(year, day)
+    for part, text in answers.items():
+        if text is None:
+            kept.pop(part, None)
+        else:
+            kept[part] = text
+    write_atomic(_last_answers_path(year, day), json.dumps({str(part): text for part, text in kept.items()}))
 
 
 def last_answers(year: int, day: int) -> dict[int, str]:
-    """The answers `aoc run` last computed on the real input, by part (none when it has not run)."""
+    """The answers `aoc run` last computed on the real input, by part (none when it has not run, or the file is damaged)."""
     import json
 
     try:
         stored = json.loads(_last_answers_path(year, day).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return {}
-    return {int(part): str(text) for part, text in stored.items()}
+    if not isinstance(stored, dict):
+        return {}
+    return {int(part): str(text) for part, text in stored.items() if part in ("1", "2") and isinstance(text, str)}
 
 
 def input_path(year: int, day: int) -> Path:
@@ -107,23 +119,45 @@ def read_text(path: Path) -> str:
 
 
 def _temp_beside(path: Path) -> tuple[int, str]:
-    """A new temp file in the target's folder (so the final rename stays on one file system)."""
+    """A new temp file in the target's folder (so the final rename stays on one file system).
+
+    It gets the mode the target has, or a new file's usual one: mkstemp's 0600 would otherwise
+    make every module, post and answers file private to its owner.
+    """
     import tempfile  # only writes need it: kept off the start-up path
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.fchmod(fd, _mode_for(path))
+    return fd, temp
+
+
+def _mode_for(path: Path) -> int:
+    """The target's permission bits, or 0666 less the umask for a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a whole file or nothing: a temp file in the same folder, then a rename."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, temp = _temp_beside(path)
+    try:
+        fd, temp = _temp_beside(path)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -131,13 +165,18 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
 def create_new(path: Path, data: str) -> None:
     """Write a file that must not exist yet, atomically (a race still never overwrites)."""
-    fd, temp = _temp_beside(path)
+    try:
+        fd, temp = _temp_beside(path)
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(data)
         os.link(temp, path)
     except FileExistsError:
         raise AlreadyExists(f"not overwriting {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror}") from None
     finally:
         Path(temp).unlink(missing_ok=True)
 
@@ -169,8 +208,19 @@ def _load_answers(path: Path) -> dict:
     for key, value in table.items():
         if not key.isdigit() or not isinstance(value, dict):
             raise ConfigError(f"{path}: [{key}] should be a day number holding a table")
+        _check_day_table(path, key, value)
         days[int(key)] = value
     return days
+
+
+def _check_day_table(path: Path, day: str, table: dict) -> None:
+    """Examples, params and submissions must be tables (a stray `example = 3` is a clear error)."""
+    for key, value in table.items():
+        nested = key.startswith("example") or key in ("params", "submissions")
+        if nested and not isinstance(value, dict):
+            raise ConfigError(f"{path}: {day}.{key} should be a table")
+        if key.startswith("example") and "params" in value and not isinstance(value["params"], dict):
+            raise ConfigError(f"{path}: {day}.{key}.params should be a table")
 
 
 def known(year: int, day: int, input_name: str) -> Known:
@@ -188,13 +238,16 @@ def title(year: int, day: int) -> str | None:
 
 
 def add_day_entry(year: int, day: int, block: str) -> None:
-    """Append a day's table to answers.toml, keeping every byte already there."""
+    """Append a day's table to answers.toml, keeping every byte already there (under the answers lock)."""
+    from aoc import throttle
+
     path = answers_path(year)
-    if day in load_answers(year):
-        raise ConfigError(f"{path} already has a [{day}] table")
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    separator = "" if not old or old.endswith("\n\n") else ("\n" if old.endswith("\n") else "\n\n")
-    write_atomic(path, old + separator + block)
+    with throttle.exclusive(f"answers-{year}.lock"):
+        if day in load_answers(year):
+            raise ConfigError(f"{path} already has a [{day}] table")
+        old = read_text(path) if path.exists() else ""
+        separator = "" if not old or old.endswith("\n\n") else ("\n" if old.endswith("\n") else "\n\n")
+        write_atomic(path, old + separator + block)
 
 
 @contextmanager
@@ -212,7 +265,7 @@ def edit_answers(year: int):
 
     path = answers_path(year)
     with throttle.exclusive(f"answers-{year}.lock"):
-        old = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+        old = read_text(path).removeprefix("\ufeff") if path.exists() else ""
         try:
             document = tomlkit.parse(old)
         except ParseError as exc:

@@ -22,8 +22,7 @@ def state_dir() -> Path:
 
 def interval() -> float:
     """Seconds between two requests ($AOC_THROTTLE, else config `throttle`, else 5)."""
-    raw = os.environ.get("AOC_THROTTLE")
-    return float(raw) if raw else float(config.get("throttle", DEFAULT_INTERVAL))
+    return config.number("AOC_THROTTLE", "throttle", DEFAULT_INTERVAL)
 
 
 @contextmanager

@@ -43,3 +43,29 @@ def test_bad_config_is_one_clear_error(project, tmp_path):
     cfg.write_text("colour = 1\n")
     with pytest.raises(config.ConfigError, match="unknown key 'colour'"):
         config.load()
+
+
+def test_a_token_a_cookie_cannot_hold_is_a_bad_token(project, monkeypatch):
+    from aoc.errors import BadToken
+
+    monkeypatch.setenv("AOC_SESSION", "abc\ufffddef")
+    with pytest.raises(BadToken, match="cannot hold"):
+        credentials.require()
+
+
+def test_an_unreadable_token_file_is_a_bad_token(project, tmp_path):
+    from aoc.errors import BadToken
+
+    aocd = tmp_path / "home" / ".config" / "aocd" / "token"
+    aocd.parent.mkdir(parents=True)
+    aocd.write_bytes(b"a\x00b")  # odd-length UTF-16 is no text at all
+    with pytest.raises(BadToken, match="cannot read the token file"):
+        credentials.find()
+
+
+@pytest.mark.parametrize("variable", ["AOC_THROTTLE", "AOC_TIMEOUT"])
+@pytest.mark.parametrize("value", ["soon", "-1"])
+def test_bad_seconds_in_the_environment_are_config_errors(project, monkeypatch, variable, value):
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(config.ConfigError, match=variable):
+        config.number(variable, "timeout", 1.0)

@@ -6,6 +6,7 @@ import sys
 import xml.etree.ElementTree as ET
 from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown
 import pytest
@@ -173,7 +174,7 @@ def test_figures_are_the_svgs_beside_the_post_and_dot_without_svg(summing):
     (folder / f"{path.stem}-drawn.dot").write_text("digraph { c -> d }\n")
     (folder / f"{path.stem}-drawn.svg").write_text(SVG)
     (folder / "04-other-day-loss.svg").write_text(SVG)
-    found = posts.figures(summing)
+    found = posts.figures_beside(path)
     assert [(f.caption, f.path.name) for f in found] == [
         ("Drawn", f"{path.stem}-drawn.svg"), ("Graph", f"{path.stem}-graph.dot"), ("Loss curve", f"{path.stem}-loss-curve.svg")]
     _, again = posts.draft(summing, repeat=1)
@@ -291,3 +292,14 @@ def test_a_dry_run_draws_nothing(project, helpers):
     day = _lab_day_project(project, helpers)
     posts.draft(day, repeat=1, draw=False)
     assert not (project / "posts").exists() or not list((project / "posts").rglob("*.svg"))
+
+
+def test_the_scaffolds_placeholder_is_no_approach(project, helpers):
+    from aoc import scaffold
+    from aoc.errors import NoApproach
+
+    assert scaffold.PLACEHOLDER in (Path(scaffold.__file__).parent / "templates" / "day.py.tmpl").read_text()
+    helpers.write_day(project, 2016, 9, f'"""2016 day 9: Thing. {scaffold.PLACEHOLDER}: it becomes the approach."""\n'
+                      "def parse(t):\n    return t\n\ndef part1(d):\n    return 1\n\ndef part2(d):\n    return 2\n")
+    with pytest.raises(NoApproach):
+        posts.draft(registry.load(2016, 9), repeat=1)

@@ -81,3 +81,40 @@ def test_editing_a_broken_answers_file_changes_nothing(project, helpers):
         with store.edit_answers(2016):
             pass
     assert path.read_text() == "[1\n"
+
+
+def test_a_part_without_an_answer_forgets_its_old_one(project):
+    store.save_last_answers(2016, 3, {1: "10", 2: "20"})
+    store.save_last_answers(2016, 3, {2: None})
+    assert store.last_answers(2016, 3) == {1: "10"}
+    store._last_answers_path(2016, 3).write_text("[1, 2]")
+    assert store.last_answers(2016, 3) == {}
+
+
+def test_written_files_get_ordinary_permissions(project):
+    old_umask = os.umask(0o022)
+    try:
+        new = project / "new.txt"
+        store.write_atomic(new, "x")
+        assert new.stat().st_mode & 0o777 == 0o644
+        new.chmod(0o640)
+        store.write_atomic(new, "y")
+        assert new.stat().st_mode & 0o777 == 0o640
+        created = project / "created.txt"
+        store.create_new(created, "z")
+        assert created.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(old_umask)
+
+
+def test_an_unwritable_target_is_one_clear_error(project):
+    (project / "folder").mkdir()
+    with pytest.raises(ConfigError, match="cannot write"):
+        store.write_atomic(project / "folder", "x")
+
+
+@pytest.mark.parametrize("text", ["[3]\nexample = 3\n", "[3]\nsubmissions = 1\n", "[3.example]\nparams = 7\n"])
+def test_misshapen_day_tables_are_clear_errors(project, helpers, text):
+    helpers.write_input(project, 2016, "answers.toml", text)
+    with pytest.raises(ConfigError, match="should be a table"):
+        store.load_answers(2016)

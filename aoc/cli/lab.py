@@ -42,16 +42,10 @@ def _live_line(step: int, loss: float) -> None:
 
 
 def _pictures(lab, study, outcome, graph, curve) -> None:
-    """Write the requested equation graph and loss curve, turning drawing failures into one line."""
-    from aoc.errors import UsageError
-    from aoc.nn import NNError
-
-    try:
-        if graph:
-            lab.write_graph(study, graph)
-            click.echo(f"  wrote {graph}")
-        if curve:
-            lab.write_curve(outcome, curve, study.title)
-            click.echo(f"  wrote {curve}")
-    except NNError as exc:
-        raise UsageError(str(exc)) from None
+    """Write the requested equation graph and loss curve."""
+    if graph:
+        lab.write_graph(study, graph)
+        click.echo(f"  wrote {graph}")
+    if curve:
+        lab.write_curve(outcome, curve, study.title)
+        click.echo(f"  wrote {curve}")

@@ -40,20 +40,11 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
     results = [batch.run_job(job, options) for job in jobs_]
     for result in results:
         click.echo("\n".join(report.block(result)))
-    _remember(results)
+    batch.remember(results)
     if any(result.failed for result in results):
         raise SystemExit(1)
     if submit_:
         raise SystemExit(_submit(year, day, results[0], part))
-
-
-def _remember(results):
-    """Keep the answers computed on the real input, for `aoc submit`."""
-    from aoc import store
-
-    for result in results:
-        if result.input_name == "input":
-            store.save_last_answers(result.year, result.day, {p.part: p.answer for p in result.parts if p.answer is not None})
 
 
 def _submit(year, day, result, part):
@@ -79,9 +70,11 @@ def _run_all(numbers, year, example, options, workers):
     from aoc import batch, registry
     from aoc.cli import report
 
+    if numbers and numbers[-1] < 1000:
+        raise UsageError(f"--all runs every day: drop the day {numbers[-1]}, or drop --all")
     if numbers or year:
         year, _ = resolve(numbers, year, need_day=False)
-    jobs, skipped = _all_jobs(registry.days(year), example)
+    jobs, skipped = batch.all_jobs(registry.days(year), example)
     results = []
     with click.progressbar(length=len(jobs), label="running", file=sys.stderr) as bar:
         for result in batch.run_all(jobs, options, workers):
@@ -93,17 +86,3 @@ def _run_all(numbers, year, example, options, workers):
                    + ", ".join(f"{y}/{d}" for y, d in skipped))
     if any(result.failed for result in results):
         raise SystemExit(1)
-
-
-def _all_jobs(keys, example):
-    """The inputs of every day, and the days that have none here (never fetched by --all)."""
-    from aoc import inputs
-    from aoc.errors import InputMissing
-
-    jobs, skipped = [], []
-    for y, d in keys:
-        try:
-            jobs.extend(inputs.choose(y, d, example=example, fetch=False))
-        except InputMissing:
-            skipped.append((y, d))
-    return jobs, skipped

@@ -25,3 +25,13 @@ def test_lab_renders_the_equation_graph_as_svg(helpers, tmp_path):
 def test_a_day_without_a_lab_is_one_line(helpers):
     done = helpers.run_aoc("lab", 2015, 1, "-e", env={"AOC_ROOT": str(helpers.REPO)})
     assert done.returncode == 2 and "learns nothing" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_input_and_unwritable_pictures_are_one_line(helpers, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("root: humn + humn\n")
+    env = {"AOC_ROOT": str(helpers.REPO)}
+    done = helpers.run_aoc("lab", 2022, 21, "--input", bad, env=env)
+    assert done.returncode != 0 and "Traceback" not in done.stderr and "2022 day 21" in done.stderr
+    done = helpers.run_aoc("lab", 2021, 7, "-e", "--curve", tmp_path, env=env)
+    assert done.returncode != 0 and "cannot write" in done.stderr and "Traceback" not in done.stderr

@@ -29,13 +29,32 @@ def test_new_on_a_last_day_has_one_part(project):
 
 
 def test_new_refuses_to_overwrite_and_changes_nothing(project, helpers):
-    helpers.write_input(project, 2016, "08.example.txt", "my example\n")
+    test_file = project / "tests" / "days" / "y2016" / "test_y2016_d08.py"
+    test_file.parent.mkdir(parents=True)
+    test_file.write_text("# mine\n")
     answers = helpers.write_input(project, 2016, "answers.toml", "[1]\npart1 = 1\n")
     result = invoke("new", 2016, 8)
     assert result.exit_code == 1 and "not overwriting" in result.output
-    assert (project / "inputs/2016/08.example.txt").read_text() == "my example\n"
+    assert test_file.read_text() == "# mine\n"
     assert answers.read_text() == "[1]\npart1 = 1\n"
     assert not (project / "aoc" / "days" / "y2016" / "d08.py").exists()
+    assert not (project / "inputs" / "2016" / "08.example.txt").exists()
+
+
+def test_new_keeps_an_example_and_answers_that_fetch_or_submit_made_first(project, helpers):
+    helpers.write_input(project, 2016, "08.example.txt", "my example\n")
+    answers = helpers.write_input(project, 2016, "answers.toml", "[8.example]\npart1 = 6\n")
+    result = invoke("new", 2016, 8)
+    assert result.exit_code == 0, result.output
+    assert (project / "inputs/2016/08.example.txt").read_text() == "my example\n"
+    assert answers.read_text() == "[8.example]\npart1 = 6\n"
+    assert (project / "aoc" / "days" / "y2016" / "d08.py").exists()
+
+
+def test_new_refuses_a_day_solved_already(project):
+    result = invoke("new", 2023, 6)
+    assert result.exit_code == 1 and "solved already" in result.output
+    assert not (project / "aoc" / "days" / "y2023").exists()
 
 
 def test_new_twice_refuses_the_second_time(project):
@@ -78,3 +97,13 @@ def test_new_fills_the_examples_from_the_page(project, fake_site, monkeypatch, h
     assert "# part1 =" in answers  # the scaffold's placeholders are kept
     assert store.title(2016, 3) == "Summing & Things"
     assert store.known(2016, 3, "example").answers == {"part1": 6}
+
+
+def test_new_calls_the_library_not_another_command():
+    import ast
+    import inspect
+
+    from aoc.cli import new
+
+    imported = {node.module for node in ast.walk(ast.parse(inspect.getsource(new))) if isinstance(node, ast.ImportFrom)}
+    assert {name for name in imported if name.startswith("aoc.cli.")} <= {"aoc.cli.options"}

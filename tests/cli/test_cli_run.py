@@ -137,3 +137,18 @@ def test_submit_stops_at_a_wrong_answer_and_needs_the_real_input(summing, fake_s
     assert result.exit_code == 1 and "too high" in result.output
     assert len(fake_site.forms) == 1
     assert invoke("run", 2016, 3, "--submit", "--example").exit_code == 2
+
+
+def test_all_with_a_day_is_a_usage_error(summing):
+    result = invoke("run", "--all", 2016, 3)
+    assert result.exit_code == 2 and "drop the day 3" in result.output
+
+
+def test_a_part_returning_none_fails_and_is_never_remembered(summing, helpers):
+    from aoc import store
+
+    store.save_last_answers(2016, 3, {2: "24"})
+    helpers.write_day(summing, 2016, 3, helpers.SUM_DAY.replace("return prod(numbers)", "prod(numbers)"))
+    result = invoke("run", 2016, 3)
+    assert result.exit_code == 1 and "returned None" in result.output
+    assert store.last_answers(2016, 3) == {1: "9"}
