@@ -20,12 +20,14 @@ class Plan:
 
 def plan(year: int | None = None) -> Plan:
     """Every registered day's inputs with a known answer (real ones only when cached or in the vault)."""
-    secret = vault.key_from_env(required=False)
+    days = [(y, d, store.load_answers(y).get(d, {})) for y, d in registry.days(year)]
+    # The vault is opened only when it is needed: a wrong key must not stop checks that do not read it.
+    missing = any(_has_answer(entry) and not store.input_path(y, d).exists() for y, d, entry in days)
+    secret = vault.key_from_env(required=False) if missing else None
     vaulted = vault.read(secret) if secret else {}
     jobs, skipped = [], []
-    for y, d in registry.days(year):
-        entry = store.load_answers(y).get(d, {})
-        if any(key in entry for key in store.ANSWER_KEYS):
+    for y, d, entry in days:
+        if _has_answer(entry):
             path = store.input_path(y, d)
             if path.exists():
                 jobs.append(PuzzleInput(y, d, "input", path))
@@ -34,6 +36,11 @@ def plan(year: int | None = None) -> Plan:
             else:
                 skipped.append((y, d))
         for name, path in store.example_paths(y, d).items():
-            if any(key in entry.get(name, {}) for key in store.ANSWER_KEYS):
+            if _has_answer(entry.get(name, {})):
                 jobs.append(PuzzleInput(y, d, name, path))
     return Plan(jobs, skipped, vault_locked=bool(skipped) and secret is None and vault.path().exists())
+
+
+def _has_answer(entry: dict) -> bool:
+    """Does an answers.toml table hold a known answer to either part?"""
+    return any(key in entry for key in store.ANSWER_KEYS)

@@ -6,6 +6,7 @@ puzzle in one lock-guarded JSON file in the per-user state folder, so a
 second `aoc submit` (another shell, a loop) waits instead of sending.
 """
 import json
+import math
 import time
 
 from aoc import throttle
@@ -18,14 +19,21 @@ def _key(year: int, day: int) -> str:
     return f"{year}-{day:02d}"
 
 
-def _read(handle) -> dict:
-    """The stored deadlines, or none when the file is new or damaged."""
+def _read(handle) -> dict[str, float]:
+    """The stored deadlines; a file that is new or damaged holds none, and an entry that is not a time is dropped."""
     handle.seek(0)
     try:
         stored = json.loads(handle.read() or "{}")
     except json.JSONDecodeError:
         return {}
-    return stored if isinstance(stored, dict) else {}
+    if not isinstance(stored, dict):
+        return {}
+    return {key: float(value) for key, value in stored.items() if _is_time(value)}
+
+
+def _is_time(value) -> bool:
+    """A finite number of seconds (JSON's true and Infinity are not)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def remaining(year: int, day: int, now: float | None = None) -> float:

@@ -20,6 +20,14 @@ class Filled:
     kept: list[Path] = field(default_factory=list)
     answers: list[str] = field(default_factory=list)
 
+    def lines(self) -> list[str]:
+        """What changed, one line each, as the commands print it."""
+        lines = [f"wrote example {path}" for path in self.written]
+        lines += [f"kept {path}: it differs from the page's example (edited?), so none of its answers were added"
+                  for path in self.kept]
+        lines += [f"recorded {line}" for line in self.answers]
+        return lines or ["the page added nothing new (no example found, or all already there)"]
+
 
 def _refreshed_marker(year: int, day: int) -> Path:
     """Marks that the page was fetched again after part 1, so that happens once."""
@@ -53,7 +61,7 @@ def fill(year: int, day: int, html: str) -> Filled:
     for index, example in enumerate(page.examples(html), start=1):
         name = example_name(index)
         path = store.year_dir(year) / f"{day:02d}.{name}.txt"
-        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        current = store.read_text(path) if path.exists() else ""
         if not current.strip():
             store.write_atomic(path, example.text)
             filled.written.append(path)
@@ -63,6 +71,11 @@ def fill(year: int, day: int, html: str) -> Filled:
         answers[name] = example.answers
     filled.answers = _record(year, day, answers, page.title(html))
     return filled
+
+
+def fetch_and_fill(year: int, day: int) -> Filled:
+    """Fill the day's examples from its puzzle page (cached, or fetched once more after part 1 is solved)."""
+    return fill(year, day, puzzle_page(year, day))
 
 
 def _record(year: int, day: int, answers: dict[str, dict], title: str | None) -> list[str]:

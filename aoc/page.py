@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 TITLE = re.compile(r"<h2>\s*---\s*Day\s+\d+:\s*(?P<title>.*?)\s*---\s*</h2>", re.S)
-ARTICLE = re.compile(r"<article[^>]*class=\"day-desc\"[^>]*>(.*?)</article>", re.S)
+ARTICLE = re.compile(r"<article[^>]*>(?P<body>.*?)</article>", re.S)
+PART = re.compile(r"<article[^>]*class=\"day-desc\"[^>]*>(.*?)</article>", re.S)
+LOGGED_OUT = "Puzzle inputs differ by user"  # the site's answer to an input asked for without a valid token
+LOGIN_PAGE = "To play, please identify yourself"  # the page it shows instead of a puzzle or a verdict
 PRE = re.compile(r"<pre><code>(.*?)</code></pre>", re.S)
 PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 STATED = re.compile(r"<code><em>(.*?)</em></code>|<em><code>(.*?)</code></em>", re.S)
@@ -41,7 +44,18 @@ def title(page: str) -> str | None:
 
 def parts(page: str) -> list[str]:
     """The HTML of each part's description: one until part 1 is solved, then two."""
-    return ARTICLE.findall(page)
+    return PART.findall(page)
+
+
+def article_text(page: str) -> str:
+    """The plain text of the page's first <article> (where the site says its verdict), else of the whole page."""
+    match = ARTICLE.search(page)
+    return plain_text(match["body"] if match else page).strip()
+
+
+def logged_out(page: str) -> bool:
+    """Does the page say the token is missing or stale, instead of what was asked for?"""
+    return LOGGED_OUT in page or LOGIN_PAGE in page
 
 
 def solved_answers(page: str) -> dict[int, str]:

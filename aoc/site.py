@@ -10,10 +10,10 @@ import os
 
 from aoc import __version__, calendar, config, credentials, store, throttle
 from aoc.errors import BadToken, FetchError, NotUnlocked, SiteTimeout, Unreachable
+from aoc.page import LOGGED_OUT
 
 DEFAULT_BASE_URL = "https://adventofcode.com"
 DEFAULT_TIMEOUT = 10.0
-LOGGED_OUT = "Puzzle inputs differ by user"
 
 
 def base_url() -> str:
@@ -29,8 +29,7 @@ def user_agent() -> str:
 
 def timeout() -> float:
     """Seconds a request may take ($AOC_TIMEOUT, else config `timeout`, else 10)."""
-    raw = os.environ.get("AOC_TIMEOUT")
-    return float(raw) if raw else float(config.get("timeout", DEFAULT_TIMEOUT))
+    return config.number("AOC_TIMEOUT", "timeout", DEFAULT_TIMEOUT)
 
 
 def ensure_unlocked(year: int, day: int) -> None:

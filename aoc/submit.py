@@ -6,12 +6,19 @@ high" or "too low", or equal to part 1's answer for part 2. Every judged
 answer is recorded under `[DAY.submissions]` in answers.toml (which the known-
 answer checks ignore); a right one becomes the day's known answer.
 """
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Callable
 
 from aoc import calendar, cooldown, page, site, store, verdict
-from aoc.errors import AnswerRefused, KnownWrong, MustWait
+from aoc.errors import AnswerRefused, FetchError, KnownWrong, MustWait
 from aoc.verdict import Verdict
+
+if TYPE_CHECKING:
+    from aoc.examples import Filled
+
+ATTEMPTS_WITH_WAIT = 3
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,16 @@ class Outcome:
     answer: str
     message: str = ""
     known: str | None = None
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What `send` did: the part it answered, the outcome, and part 2's examples read after a right part 1."""
+
+    part: int
+    outcome: Outcome
+    examples: "Filled | None" = None
+    examples_error: str | None = None  # why part 2's examples could not be read (the answer stands)
 
 
 def check_part(year: int, day: int, part: int) -> None:
@@ -35,7 +52,7 @@ def check_part(year: int, day: int, part: int) -> None:
 
 def known_answer(year: int, day: int, part: int) -> str | None:
     """The real input's known answer to `part`, as text."""
-    value = store.load_answers(year).get(day, {}).get(f"part{part}")
+    value = store.known(year, day, "input").answers.get(f"part{part}")
     return None if value is None else str(value)
 
 
@@ -82,6 +99,50 @@ def _check_bounds(answer: str, past: list[dict]) -> None:
             raise KnownWrong(f"not sending {answer}: {bound} was already too high")
         if record.get("verdict") == "too low" and guess <= bound:
             raise KnownWrong(f"not sending {answer}: {bound} was already too low")
+
+
+def send(year: int, day: int, part: int | None, answer: str | None, *, force: bool = False, wait: bool = False,
+         on_wait: Callable[[float], None] | None = None) -> Sent:
+    """Submit one answer: the first unsolved part and the last computed answer when None.
+
+    With `wait`, the site's wait is slept out (telling `on_wait` the seconds
+    left, then 0) and the answer sent again, a few times at most. A right
+    part 1 unlocks part 2's text, whose examples are then read.
+    """
+    part = next_part(year, day) if part is None else part
+    check_part(year, day, part)
+    answer = last_answer(year, day, part) if answer is None else answer
+    for _ in range(ATTEMPTS_WITH_WAIT):
+        if wait:
+            sleep_out(year, day, on_wait)
+        outcome = submit(year, day, part, answer, force=force)
+        if outcome.kind != "wait" or not wait:
+            break
+    if outcome.kind == "right" and part == 1 and not calendar.is_last_day(year, day):
+        return _with_part2_examples(year, day, Sent(part, outcome))
+    return Sent(part, outcome)
+
+
+def sleep_out(year: int, day: int, on_wait: Callable[[float], None] | None = None) -> None:
+    """Sleep until the site takes answers for this puzzle again, telling `on_wait` the seconds left each second."""
+    tell = on_wait or (lambda left: None)
+    left = cooldown.remaining(year, day)
+    while left > 0:
+        tell(left)
+        time.sleep(min(1.0, left))
+        left = cooldown.remaining(year, day)
+        if not left:
+            tell(0.0)
+
+
+def _with_part2_examples(year: int, day: int, sent: Sent) -> Sent:
+    """`sent` with part 2's examples read from the page; a failure to fetch it is noted, never raised."""
+    from aoc import examples
+
+    try:
+        return Sent(sent.part, sent.outcome, examples=examples.fetch_and_fill(year, day))
+    except FetchError as exc:
+        return Sent(sent.part, sent.outcome, examples_error=str(exc))
 
 
 def submit(year: int, day: int, part: int, answer: str, *, force: bool = False) -> Outcome:

@@ -16,12 +16,12 @@ import re
 import zlib
 
 from aoc import store
-from aoc.errors import VaultError
+from aoc.errors import AlreadyExists, VaultError
 
 MAGIC = b"aoc-vault 1\n"
 FINGERPRINT_BYTES = 8
 NONCE_BYTES = 12
-INPUT_NAME = re.compile(r"^(?P<year>\d{4})/(?P<day>\d{2})\.txt$")
+INPUT_NAME = re.compile(r"(?P<year>[0-9]{4})/(?P<day>[0-9]{2})\.txt")  # fullmatch: no "..", no other folder
 
 
 def path():
@@ -100,7 +100,7 @@ def read(key: bytes | None = None) -> dict[tuple[int, int], str]:
         return {}
     key = key if key is not None else key_from_env()
     contents = open_bytes(path().read_bytes(), key)
-    return {(int(m["year"]), int(m["day"])): text for name, text in contents.items() if (m := INPUT_NAME.match(name))}
+    return {(int(m["year"]), int(m["day"])): text for name, text in contents.items() if (m := INPUT_NAME.fullmatch(name))}
 
 
 def seal() -> tuple[int, int]:
@@ -116,16 +116,23 @@ def seal() -> tuple[int, int]:
 
 
 def open_all() -> tuple[list[str], list[str]]:
-    """Write the vault's inputs that are not cached here; return (written, kept because a file differs)."""
+    """Write the vault's inputs that are not cached here; return (written, kept because a file differs).
+
+    Only names of the form <YYYY>/<DD>.txt are written, so a crafted vault
+    cannot reach outside inputs/; a file already there is never overwritten.
+    """
     contents = open_bytes(_vault_bytes(), key_from_env())
     written, differing = [], []
     for name, text in sorted(contents.items()):
+        if not INPUT_NAME.fullmatch(name):
+            continue
         target = store.root() / "inputs" / name
-        if not target.exists():
-            store.write_atomic(target, text)
+        try:
+            store.create_new(target, text)
             written.append(name)
-        elif store.read_text(target) != text:
-            differing.append(name)
+        except AlreadyExists:
+            if store.read_text(target) != text:
+                differing.append(name)
     return written, differing
 
 

@@ -8,12 +8,10 @@ import re
 from dataclasses import dataclass
 
 from aoc.errors import BadToken, FetchError
-from aoc.page import plain_text
+from aoc.page import article_text, logged_out
 
-ARTICLE = re.compile(r"<article[^>]*>(?P<body>.*?)</article>", re.S)
 LEFT_TO_WAIT = re.compile(r"You have (?:(?P<m>\d+)m\s*)?(?:(?P<s>\d+)s\s*)?left to wait")
 WAIT_BEFORE = re.compile(r"(?:wait|for) (?P<n>one|\d+) minutes? before trying again")
-LOGGED_OUT = "To play, please identify yourself"
 PHRASES = (  # (phrase in the site's text, verdict), the first match wins
     ("That's the right answer", "right"),
     ("your answer is too high", "too high"),
@@ -40,10 +38,9 @@ class Verdict:
 
 def read(page: str) -> Verdict:
     """The verdict in an answer page; BadToken when logged out, FetchError when it says none of the known phrases."""
-    if LOGGED_OUT in page:
+    if logged_out(page):
         raise BadToken("the site did not take the answer: logged out (copy a fresh 'session' cookie)")
-    match = ARTICLE.search(page)
-    message = plain_text(match["body"] if match else page).strip()
+    message = article_text(page)
     for phrase, kind in PHRASES:
         if phrase in message:
             return Verdict(kind, message, wait_seconds(message))

@@ -60,3 +60,21 @@ def test_a_refreshed_page_with_part_two_is_not_fetched_again(project, site_, hel
     assert len(page.parts(examples.puzzle_page(2016, 3))) == 2
     examples.puzzle_page(2016, 3)
     assert site_.count("/2016/day/3") == 2
+
+
+def test_an_example_file_that_is_not_utf8_is_one_clear_error(project, helpers):
+    from aoc.errors import ConfigError
+
+    path = helpers.write_input(project, 2016, "03.example.txt", "")
+    path.write_bytes(b"\xff\xfe bad bytes\n")
+    with pytest.raises(ConfigError, match="cannot read .*03.example.txt"):
+        examples.fill(2016, 3, helpers.saved_page("2016-03-part1"))
+    assert path.read_bytes() == b"\xff\xfe bad bytes\n"
+
+
+def test_fetch_and_fill_reads_the_page_once_and_says_what_changed(project, site_):
+    filled = examples.fetch_and_fill(2016, 3)
+    assert filled.answers == ["example part1 = 6"]
+    assert filled.lines()[0].startswith("wrote example ") and "recorded example part1 = 6" in filled.lines()
+    assert examples.fetch_and_fill(2016, 3).lines() == ["the page added nothing new (no example found, or all already there)"]
+    assert site_.count("/2016/day/3") == 1

@@ -72,3 +72,18 @@ def test_solved_answers_and_parts():
     assert page.solved_answers(PART1) == {}
     assert page.solved_answers(PART2) == {1: "9", 2: "24"}
     assert len(page.parts(PART1)) == 1 and len(page.parts(PART2)) == 2
+
+
+def test_page_html_patterns_live_in_page_only():
+    import inspect
+
+    from aoc import site, verdict
+
+    for module in (site, verdict):
+        source = inspect.getsource(module)
+        for pattern in ("<article[", "Puzzle inputs differ by user", "To play, please identify yourself"):
+            assert pattern not in source, f"{module.__name__} defines {pattern!r}: page.py owns it"
+    assert page.logged_out("<p>Puzzle inputs differ by user.  Please log in</p>")
+    assert page.logged_out("<main><p>To play, please identify yourself via one of these services:</p></main>")
+    assert not page.logged_out("<article><p>That's the right answer!</p></article>")
+    assert page.article_text("<main><article class='x'><p>A &amp; B</p></article></main>") == "A & B"

@@ -126,3 +126,41 @@ def test_the_last_computed_answers_are_the_default(project):
     store.save_last_answers(2016, 3, {2: "24"})
     assert (submit.last_answer(2016, 3, 1), submit.last_answer(2016, 3, 2)) == ("9", "24")
     assert (project / "inputs/.state/2016-03.last.json").exists()
+
+
+def test_part_zero_is_refused_not_taken_as_the_next_part(project, site):
+    for part in (0, 3, -1):
+        with pytest.raises(AnswerRefused, match="parts 1 and 2"):
+            submit.send(2016, 3, part, "9")
+    assert site.count() == 0
+
+
+def test_send_sleeps_out_the_wait_through_the_callback_then_reads_part_twos_examples(project, site, helpers):
+    site.inputs["/2016/day/3"] = helpers.saved_page("2016-03-part2")
+    store.save_last_answers(2016, 3, {1: "9"})
+    cooldown.start(2016, 3, 0.3)
+    told = []
+    sent = submit.send(2016, 3, None, None, wait=True, on_wait=told.append)
+    assert (sent.part, sent.outcome.kind, sent.outcome.answer) == (1, "right", "9")
+    assert told[0] > 0 and told[-1] == 0 and len(told) >= 2
+    assert "example2 part2 = 10" in sent.examples.answers and sent.examples_error is None
+    assert submit.send(2016, 3, None, "24").part == 2
+
+
+def test_send_without_wait_returns_the_sites_wait(project, site):
+    site.too_recent = "1m 30s"
+    sent = submit.send(2016, 3, 1, "9")
+    assert sent.outcome.kind == "wait" and sent.examples is None
+    assert site.count(ANSWER) == 1
+
+
+def test_part_twos_examples_failing_to_load_only_warns(project, site):
+    site.broken.add("/2016/day/3")
+    sent = submit.send(2016, 3, 1, "9")
+    assert sent.outcome.kind == "right" and sent.examples is None
+    assert "500" in sent.examples_error
+
+
+def test_the_known_answer_is_the_stores(project, monkeypatch):
+    monkeypatch.setattr(store, "known", lambda year, day, name: store.Known({"part1": 9} if name == "input" else {}))
+    assert (submit.known_answer(2016, 3, 1), submit.known_answer(2016, 3, 2)) == ("9", None)

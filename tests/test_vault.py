@@ -1,4 +1,6 @@
 """The vault: a round trip, a wrong key, a tampered file, a missing key, and checks read from it in memory."""
+import pathlib
+
 import pytest
 
 from aoc import check, vault
@@ -107,3 +109,35 @@ def test_pytests_known_answer_checks_read_the_vault_in_memory(cached, key, helpe
     without = subprocess.run(command, capture_output=True, text=True)
     assert "1 skipped" in without.stdout and "passed" not in without.stdout.splitlines()[-1], without.stdout
     assert not (cached / "inputs/2016/03.txt").exists()
+
+
+def test_open_writes_only_input_names_and_nothing_outside_inputs(project, key, tmp_path):
+    vault.path().parent.mkdir(parents=True, exist_ok=True)
+    crafted = {"../escaped.txt": "x", "2016/../../escaped2.txt": "x", str(tmp_path / "absolute.txt"): "x",
+               "2016/03.txt\n": "x", "٢٠١٦/٠٣.txt": "x", "2016/03.example.txt": "x", "2016/03.txt": "2 3 4\n"}
+    vault.path().write_bytes(vault.seal_bytes(crafted, vault.key_from_env()))
+    assert vault.open_all() == (["2016/03.txt"], [])
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written == ["project/inputs/2016/03.txt", "project/inputs/vault.bin"]
+
+
+def test_open_never_overwrites_a_file_that_appears_after_the_check(cached, key, monkeypatch):
+    vault.seal()
+    target = cached / "inputs/2016/03.txt"
+    target.write_text("written by another process\n")
+    real_exists = pathlib.Path.exists
+    monkeypatch.setattr(pathlib.Path, "exists", lambda self: False if self == target else real_exists(self))
+    assert vault.open_all() == ([], ["2016/03.txt"])
+    assert target.read_text() == "written by another process\n"
+
+
+def test_check_opens_the_vault_only_for_a_missing_real_input(cached, key, helpers, monkeypatch):
+    helpers.write_day(cached, 2016, 3, helpers.SUM_DAY)
+    helpers.write_input(cached, 2016, "answers.toml", "[3]\npart1 = 9\npart2 = 24\n")
+    vault.seal()
+    monkeypatch.setenv("AOC_VAULT_KEY", vault.new_key())  # the wrong key: harmless while every input is here
+    plan = check.plan(2016)
+    assert ([job.name for job in plan.jobs], plan.skipped) == (["input"], [])
+    (cached / "inputs/2016/03.txt").unlink()
+    with pytest.raises(VaultError, match="another key"):
+        check.plan(2016)

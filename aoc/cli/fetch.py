@@ -18,7 +18,7 @@ def command(numbers, year, with_examples):
     solved, for part 2's text) fills the example files and their stated
     answers, never overwriting a file or an answer that is already there.
     """
-    from aoc import site, store
+    from aoc import examples, site, store
 
     year, day = resolve(numbers, year)
     path = store.input_path(year, day)
@@ -28,19 +28,5 @@ def command(numbers, year, with_examples):
         site.fetch_input(year, day)
         click.echo(f"fetched {path}")
     if with_examples:
-        fill_examples(year, day)
-
-
-def fill_examples(year: int, day: int) -> None:
-    """Read the page's examples into the example files and answers.toml, saying what changed."""
-    from aoc import examples
-
-    filled = examples.fill(year, day, examples.puzzle_page(year, day))
-    for path in filled.written:
-        click.echo(f"wrote example {path}")
-    for path in filled.kept:
-        click.echo(f"kept {path}: it differs from the page's example (edited?), so none of its answers were added")
-    for line in filled.answers:
-        click.echo(f"recorded {line}")
-    if not (filled.written or filled.kept or filled.answers):
-        click.echo("the page added nothing new (no example found, or all already there)")
+        for line in examples.fetch_and_fill(year, day).lines():
+            click.echo(line)

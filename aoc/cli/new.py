@@ -22,12 +22,12 @@ def command(numbers, year):
     if not credentials.find():
         click.echo("no session token: the input and examples will be fetched once one is set (see `aoc fetch --help`)")
         return
-    from aoc import site
-    from aoc.cli.fetch import fill_examples
+    from aoc import examples, site
 
     try:
         site.fetch_input(year, day)
         click.echo(f"fetched {year} day {day}'s input")
-        fill_examples(year, day)
+        for line in examples.fetch_and_fill(year, day).lines():
+            click.echo(line)
     except FetchError as exc:
         click.echo(f"input or examples not fetched: {exc}", err=True)

@@ -1,5 +1,4 @@
 """`aoc submit`: send an answer to the site, unless a guard knows better; exit 0 right, 1 wrong, 3 must wait, 2 usage."""
-import time
 from datetime import timedelta
 
 import click
@@ -8,7 +7,6 @@ from aoc.cli.options import resolve
 from aoc.errors import UsageError
 
 EXIT = {"right": 0, "wrong": 1, "too high": 1, "too low": 1, "wait": 3, "wrong level": 2}
-ATTEMPTS_WITH_WAIT = 3
 
 
 @click.command(name="submit")
@@ -35,8 +33,10 @@ def _arguments(args: tuple[str, ...], year: int | None):
     """(year, day, part or None, answer or None) from `[YEAR] DAY [PART [ANSWER]]`."""
     values = list(args)
     numbers = []
-    if values and values[0].isdigit() and int(values[0]) >= 1000:
-        numbers.append(int(values.pop(0)))
+    first = _as_int(values[0]) if values else None
+    if first is not None and first >= 1000:
+        numbers.append(first)
+        values.pop(0)
     if values:
         numbers.append(_number(values.pop(0), "DAY"))
     part = _number(values.pop(0), "PART") if values else None
@@ -47,40 +47,41 @@ def _arguments(args: tuple[str, ...], year: int | None):
     return year, day, part, answer
 
 
+def _as_int(text: str) -> int | None:
+    """The number an argument of ASCII digits spells, else None ('²' and '٣' are digits to Python, not here)."""
+    return int(text) if text.isascii() and text.isdecimal() else None
+
+
 def _number(text: str, name: str) -> int:
     """A positional number, or a usage error naming it."""
-    if not text.isdigit():
+    number = _as_int(text)
+    if number is None:
         raise UsageError(f"{name} should be a number, not {text!r} (an answer comes after the part: DAY PART ANSWER)")
-    return int(text)
+    return number
 
 
 def send(year: int, day: int, part: int | None, answer: str | None, *, force=False, wait=False) -> int:
     """Submit one answer (the last computed one when None) and print the outcome; return the exit status."""
     from aoc import submit
 
-    part = part or submit.next_part(year, day)
-    submit.check_part(year, day, part)
-    answer = submit.last_answer(year, day, part) if answer is None else answer
-    for _ in range(ATTEMPTS_WITH_WAIT):
-        if wait:
-            _sleep_out(year, day)
-        outcome = submit.submit(year, day, part, answer, force=force)
-        if outcome.kind != "wait" or not wait:
-            break
-    return _report(year, day, part, outcome)
+    sent = submit.send(year, day, part, answer, force=force, wait=wait, on_wait=_count_down)
+    status = _report(year, day, sent.part, sent.outcome)
+    if sent.examples is not None:
+        for line in sent.examples.answers:
+            click.echo(f"  recorded {line}")
+    if sent.examples_error:
+        click.echo(f"part 2's examples not read: {sent.examples_error}", err=True)
+    return status
 
 
-def _sleep_out(year: int, day: int) -> None:
-    """Count down the site's wait on stderr, then return."""
-    from aoc import calendar, cooldown
+def _count_down(left: float) -> None:
+    """Show the seconds left of the site's wait on one stderr line; end the line at 0."""
+    from aoc import calendar
 
-    left = cooldown.remaining(year, day)
-    while left > 0:
+    if left > 0:
         click.echo(f"\rwaiting {calendar.human_wait(timedelta(seconds=left))} before answering ", err=True, nl=False)
-        time.sleep(min(1.0, left))
-        left = cooldown.remaining(year, day)
-        if not left:
-            click.echo(err=True)
+    else:
+        click.echo(err=True)
 
 
 def _report(year: int, day: int, part: int, outcome) -> int:
@@ -94,22 +95,4 @@ def _report(year: int, day: int, part: int, outcome) -> int:
     verdict = outcome.kind if outcome.kind in ("too high", "too low") else ""
     click.echo(f"{year} day {day} part {part}: {outcome.answer} {mark} {verdict}".rstrip())
     click.echo(f"  {outcome.message}")
-    if outcome.kind == "right" and part == 1:
-        _part2_examples(year, day)
     return EXIT[outcome.kind]
-
-
-def _part2_examples(year: int, day: int) -> None:
-    """Part 2's text appears once part 1 is solved: read its examples now (a failure only warns)."""
-    from aoc import calendar, examples
-    from aoc.errors import FetchError
-
-    if calendar.is_last_day(year, day):
-        return
-    try:
-        filled = examples.fill(year, day, examples.puzzle_page(year, day))
-    except FetchError as exc:
-        click.echo(f"part 2's examples not read: {exc}", err=True)
-        return
-    for line in filled.answers:
-        click.echo(f"  recorded {line}")

@@ -23,11 +23,17 @@ def test_seal_commit_check_in_ci_then_open(project, helpers):
     assert (project / "inputs/2016/03.txt").read_text() == "2 3 4\n"
 
 
-def test_a_wrong_key_is_one_line_exit_2(project, helpers):
+def test_a_wrong_key_is_one_line_exit_2_once_the_vault_is_needed(project, helpers):
+    helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
     helpers.write_input(project, 2016, "03.txt", "2 3 4\n")
+    helpers.write_input(project, 2016, "answers.toml", "[3]\npart1 = 9\n")
     helpers.run_aoc("vault", "seal", env={"AOC_VAULT_KEY": vault.new_key()})
+    wrong = {"AOC_VAULT_KEY": vault.new_key()}
+    cached = helpers.run_aoc("check", env=wrong)  # every real input is here: the vault stays shut
+    assert cached.returncode == 0 and "1 right, 0 failed" in cached.stdout, cached.stdout + cached.stderr
+    (project / "inputs/2016/03.txt").unlink()
     for args in (("vault", "open"), ("check",)):
-        done = helpers.run_aoc(*args, env={"AOC_VAULT_KEY": vault.new_key()})
+        done = helpers.run_aoc(*args, env=wrong)
         assert done.returncode == 2 and "AOC_VAULT_KEY is wrong" in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
 
