@@ -64,16 +64,19 @@ class Node:
         """The forward value: a leaf's own data, else a view into its compiled program."""
         if self.data is not None:
             return self.data
+        program = self._program()
         if self._value is None:
-            self._value = self._view(0)
+            self._value = program.view(self, 0)
         return self._value
 
-    def _view(self, grad):
+    def _program(self):
+        """The live program holding this node's value and gradient; NNError once it is gone
+        (its views would show a pool nothing updates any more)."""
         program = self.program() if self.program else None
         if program is None:
             raise NNError(f"{self!r} is in no live compiled program: compile an output it "
                           "reaches (and keep the program)")
-        return program.view(self, grad)
+        return program
 
     @value.setter
     def value(self, array):
@@ -84,11 +87,12 @@ class Node:
         """d(output)/d(this node) from the last backward(); an error where none flowed."""
         if self.kind == "const":
             raise NNError(f"{self!r} is a constant: constants have no gradient")
+        program = self._program()
         if self._grad is None:
-            self._grad = self._view(1)
+            self._grad = program.view(self, 1)
         if self._grad is None:
             raise NNError(f"no parameter reaches {self!r}, so no gradient flows through it")
-        if not self.program().backwarded:
+        if not program.backwarded:
             raise NNError(f"no gradient yet for {self!r}: call backward() first")
         return self._grad
 

@@ -1,6 +1,7 @@
 """Graphs, compiled programs and their contract: the issue's snippet, views, alignment, new data
 without recompiling, and errors that say what went wrong."""
 import contextlib
+import gc
 import io
 import os
 import re
@@ -268,3 +269,26 @@ def test_thousand_node_graph_compiles_and_runs():
     assert prog.forward() == pytest.approx(want.sum(), rel=1e-12)
     prog.backward()
     assert np.all(np.isfinite(x.grad))
+
+
+def test_values_and_grads_once_the_program_is_gone():
+    g = nn.Graph()
+    x = g.param(np.ones(3), name="x")
+    y = nn.sum(x * x)
+    prog = g.compile(y)
+    prog.forward()
+    prog.backward()
+    assert x.grad.tolist() == [2.0, 2.0, 2.0] and y.value == 3.0
+    del prog
+    gc.collect()
+    for read in (lambda: x.grad, lambda: y.value):
+        with pytest.raises(nn.NNError, match="no live compiled program"):
+            read()
+    assert x.value.tolist() == [1.0, 1.0, 1.0]  # a leaf's own data outlives every program
+
+
+def test_fma_on_nodes_refuses_out():
+    g = nn.Graph()
+    x = g.param(np.ones(2))
+    with pytest.raises(nn.NNError, match="out="):
+        nn.fma(x, x, 1.0, out=np.empty(2))

@@ -204,3 +204,45 @@ def test_matmul_inner_lengths(k):
     results = on_every_isa(lambda: nn.matmul(b.T.copy(), a.T.copy()))
     for got in results.values():
         np.testing.assert_allclose(got, b.T @ a.T, rtol=1e-10, atol=1e-12)
+
+
+def test_relu_propagates_nan_like_numpy_maximum(isa):
+    x = np.array([np.nan, -1.0, 2.0, -np.nan, 0.0, -0.0, np.inf, -np.inf, np.nan, 3.0, -2.0])
+    for n in (1, 4, 8, 11):
+        np.testing.assert_array_equal(nn.relu(x[:n]), np.maximum(x[:n], 0.0))
+    g = nn.Graph()
+    y = nn.relu(g.param(x))
+    prog = g.compile(y)
+    prog.forward()
+    np.testing.assert_array_equal(y.value, np.maximum(x, 0.0))
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 8, 9, 17, 33])
+def test_max_propagates_nan_like_numpy(isa, n):
+    for at in range(n):
+        x = RNG.normal(size=n)
+        x[at] = np.nan
+        assert np.isnan(nn.max(x)), at
+    a = RNG.normal(size=(n, 11))
+    a[n // 2, 3] = a[n - 1, 7] = a[0, 9] = np.nan
+    for axis in (None, 0, 1):
+        np.testing.assert_array_equal(nn.max(a, axis=axis), np.max(a, axis=axis))
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_max_gradient_goes_to_the_first_nan_like_argmax(isa, axis):
+    a = RNG.normal(size=(9, 13))
+    a[2, 5] = a[6, 5] = a[4, 11] = a[4, 2] = np.nan
+    g = nn.Graph()
+    x = g.param(a)
+    y = nn.max(x, axis=axis)
+    prog = g.compile(y)
+    prog.forward()
+    prog.backward(np.ones(y.shape))
+    want = np.zeros_like(a)
+    first = np.argmax(a, axis=axis)
+    if axis == 0:
+        want[first, np.arange(a.shape[1])] = 1.0
+    else:
+        want[np.arange(a.shape[0]), first] = 1.0
+    np.testing.assert_array_equal(x.grad, want)

@@ -125,3 +125,43 @@ def test_nothing_to_minimize():
     prog = g.compile(nn.sum(g.const(np.ones(3))))
     with pytest.raises(nn.NNError, match="nothing to minimize"):
         nn.Adam().minimize(prog, steps=1)
+
+
+@pytest.mark.parametrize("solver", [nn.SGD(lr=0.1), nn.Adam(lr=0.1), nn.RMSProp(lr=0.1),
+                                    nn.Newton(), nn.GaussNewton()])
+def test_a_nan_gradient_is_an_error_not_convergence(solver):
+    """|x| written as sqrt(x²) has the gradient inf·0 = NaN at 0: not a converged gradient."""
+    g = nn.Graph()
+    x = g.param(np.array([0.0]))
+    r = nn.sqrt(nn.square(x))
+    prog = g.compile(r if isinstance(solver, nn.GaussNewton) else nn.sum(r))
+    with pytest.raises(nn.NNError, match="NaN or inf at step 0"):
+        solver.minimize(prog, steps=100, tol=1e-6)
+
+
+@pytest.mark.parametrize("solver", [nn.SGD(lr=0.1), nn.Adam(lr=0.1), nn.RMSProp(lr=0.1),
+                                    nn.Newton()])
+@pytest.mark.parametrize("steps", [0, 1, 7])
+def test_values_and_grads_are_those_of_the_final_parameters(solver, steps):
+    g = nn.Graph()
+    x = g.param(np.array(0.0), name="x")
+    loss = nn.square(x - 3.0) + nn.exp(x * 0.1)
+    prog = g.compile(loss)
+    hist = solver.minimize(prog, steps=steps)
+    assert len(hist) == steps
+    if steps:
+        assert hist[0] == pytest.approx(10.0)
+    v = float(x.value)
+    assert float(loss.value) == pytest.approx((v - 3.0) ** 2 + np.exp(0.1 * v), rel=1e-14)
+    assert float(x.grad) == pytest.approx(2 * (v - 3.0) + 0.1 * np.exp(0.1 * v), rel=1e-12)
+
+
+def test_gauss_newton_leaves_the_residual_of_the_final_parameters():
+    g = nn.Graph()
+    h = g.param(np.array([0.5, -0.25]), name="h")
+    r = nn.exp(h * g.const(np.array([0.3, 0.7]))) - g.const(np.array([2.0, 1.5]))
+    prog = g.compile(r)
+    nn.GaussNewton().minimize(prog, steps=2)
+    np.testing.assert_allclose(r.value, np.exp(h.value * [0.3, 0.7]) - [2.0, 1.5], rtol=1e-14)
+    np.testing.assert_allclose(h.grad, [0.3, 0.7] * np.exp(h.value * [0.3, 0.7]) * r.value,
+                               rtol=1e-12)

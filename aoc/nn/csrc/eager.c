@@ -9,40 +9,54 @@ static PyObject *node_type, *graph_fma, *graph_apply;
 
 #define NO_OUT(o) (!(o) || (o) == Py_None)
 
-/* Fills vals[i] from positional args then from keywords named names[i]; missing ones stay NULL. */
+/* Binds args like a Python signature: vals[i] from positional args, then from keywords named
+ * names[i]; the first `required` must be given, once each; missing optional ones stay NULL. */
 static int parse(const char *fn, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
                  const char *const *names, int nnames, int required, PyObject **vals)
 {
+    if (nargs > nnames) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %d arguments (%zd given)", fn, nnames,
+                     nargs);
+        return -1;
+    }
     for (int i = 0; i < nnames; i++)
         vals[i] = i < nargs ? args[i] : NULL;
     const Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     for (Py_ssize_t j = 0; j < nkw; j++) {
-        const char *key = PyUnicode_AsUTF8(PyTuple_GET_ITEM(kwnames, j));
+        PyObject *key = PyTuple_GET_ITEM(kwnames, j);
         int i = 0;
-        while (key && i < nnames && strcmp(key, names[i]))
+        while (i < nnames && PyUnicode_CompareWithASCIIString(key, names[i]))
             i++;
-        if (!key || i == nnames) {
-            PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument", fn);
+        if (i == nnames || vals[i]) {
+            PyErr_Format(PyExc_TypeError, i == nnames ? "%s() got an unexpected keyword "
+                         "argument '%U'" : "%s() got multiple values for argument '%U'", fn, key);
             return -1;
         }
         vals[i] = args[nargs + j];
     }
-    if (nargs > nnames || (nargs + nkw < required) || (required && !vals[required - 1])) {
-        PyErr_Format(PyExc_TypeError, "%s() takes %d argument(s)", fn, required);
-        return -1;
-    }
+    for (int i = 0; i < required; i++)
+        if (!vals[i]) {
+            PyErr_Format(PyExc_TypeError, "%s() missing required argument '%s'", fn, names[i]);
+            return -1;
+        }
     return 0;
 }
 
-/* Where a result goes: out= if given, else a new array; a 0-D result needs no array at all, it
- * is written to *scratch and comes back from finish() as a float, like numpy's scalars. */
-static PyObject *result(PyObject *out, const nn_shape *s, double **y, double *scratch)
+/* Where a result goes: out= if given (never partly over one of the nin inputs), else a new
+ * array; a 0-D result needs no array at all, it is written to *scratch and comes back from
+ * finish() as a float, like numpy's scalars. */
+static PyObject *result(PyObject *out, const nn_shape *s, const nn_input *in, int nin, double **y,
+                        double *scratch)
 {
     if (NO_OUT(out) && s->ndim == 0) {
         *y = scratch;
         return Py_NewRef(Py_None);
     }
-    return nn_output(out, s, y);
+    PyObject *r = nn_output(out, s, y);
+    for (int i = 0; r && !NO_OUT(out) && i < nin; i++)
+        if (nn_check_overlap(*y, nn_shape_size(s), &in[i]) < 0)
+            Py_CLEAR(r);
+    return r;
 }
 
 static PyObject *finish(PyObject *out, const nn_shape *s, const double *y)
@@ -62,11 +76,20 @@ static int has_node(PyObject *const *v, int n)
     return 0;
 }
 
+/* A graph node owns its value, so out= cannot take it; 0, or -1 with NNError. */
+static int no_out_for_nodes(const char *fn, PyObject *out)
+{
+    if (NO_OUT(out))
+        return 0;
+    PyErr_Format(nn_NNError, "%s: out= is for arrays; a graph node owns its value", fn);
+    return -1;
+}
+
 static PyObject *to_graph(const char *fn, PyObject *const *v, int n, PyObject *axis,
                           PyObject *out)
 {
-    if (!NO_OUT(out))
-        return PyErr_Format(nn_NNError, "%s: out= is for arrays; a graph node owns its value", fn);
+    if (no_out_for_nodes(fn, out) < 0)
+        return NULL;
     PyObject *inputs = PyTuple_New(n), *result = NULL;
     if (!inputs)
         return NULL;
@@ -90,7 +113,7 @@ static PyObject *unary(int op, const char *fn, PyObject *const *args, Py_ssize_t
         return to_graph(fn, v, 1, NULL, v[1]);
     if (nn_input_get(v[0], &x) < 0)
         return NULL;
-    out = result(v[1], &x.shape, &y, &scratch);
+    out = result(v[1], &x.shape, &x, 1, &y, &scratch);
     if (out)
         nn_k->unary[op](x.data, y, (size_t)nn_shape_size(&x.shape));
     nn_input_release(&x);
@@ -102,27 +125,28 @@ static PyObject *binary(int op, const char *fn, PyObject *const *args, Py_ssize_
 {
     static const char *const names[] = {"a", "b", "out"};
     PyObject *v[3], *out = NULL;
-    nn_input a = {0}, b = {0};
+    nn_input in[2];
     nn_shape s;
     double *y = NULL, scratch;
+    memset(in, 0, sizeof in);
     if (parse(fn, args, nargs, kw, names, 3, 2, v) < 0)
         return NULL;
     if (has_node(v, 2))
         return to_graph(fn, v, 2, NULL, v[2]);
-    if (nn_input_get(v[0], &a) < 0)
+    if (nn_input_get(v[0], &in[0]) < 0)
         return NULL;
-    if (nn_input_get(v[1], &b) < 0 || nn_broadcast(&a.shape, &b.shape, &s, fn) < 0)
+    if (nn_input_get(v[1], &in[1]) < 0 || nn_broadcast(&in[0].shape, &in[1].shape, &s, fn) < 0)
         goto cleanup;
-    out = result(v[2], &s, &y, &scratch);
+    out = result(v[2], &s, in, 2, &y, &scratch);
     if (!out)
         goto cleanup;
-    const nn_slot sa = nn_slot_of(&a.shape, a.data), sb = nn_slot_of(&b.shape, b.data);
-    const nn_slot sy = nn_slot_of(&s, y);
+    const nn_slot sa = nn_slot_of(&in[0].shape, in[0].data);
+    const nn_slot sb = nn_slot_of(&in[1].shape, in[1].data), sy = nn_slot_of(&s, y);
     nn_binary_apply(op, &sa, &sb, &sy);
     out = finish(out, &s, y);
 cleanup:
-    nn_input_release(&a);
-    nn_input_release(&b);
+    nn_input_release(&in[0]);
+    nn_input_release(&in[1]);
     return out;
 }
 
@@ -159,8 +183,8 @@ static PyObject *reduce(int op, const char *fn, PyObject *const *args, Py_ssize_
         return to_graph(fn, v, 1, v[1], NULL);
     if (nn_input_get(v[0], &x) < 0)
         return NULL;
-    if (axis_of(v[1], x.shape.ndim, &axis) == 0 && nn_reduce_shape(&x.shape, axis, &s, fn) == 0 &&
-        (out = result(NULL, &s, &y, &scratch))) {
+    if (axis_of(v[1], x.shape.ndim, &axis) == 0 && nn_reduce_shape(&x.shape, axis, op, &s, fn) == 0 &&
+        (out = result(NULL, &s, NULL, 0, &y, &scratch))) {
         const nn_slot sx = nn_slot_of(&x.shape, x.data), sy = nn_slot_of(&s, y);
         nn_reduce_apply(op, x.shape.ndim <= 1 ? -1 : axis, &sx, &sy);
         out = finish(out, &s, y);
@@ -186,7 +210,7 @@ static PyObject *matmul(int op, const char *fn, PyObject *const *args, Py_ssize_
     if (nn_input_get(v[0], &a) < 0)
         return NULL;
     if (nn_input_get(v[1], &b) == 0 && nn_matmul_shape(&a.shape, &b.shape, &s, mnk) == 0 &&
-        (out = result(NULL, &s, &y, &scratch))) {
+        (out = result(NULL, &s, NULL, 0, &y, &scratch))) {
         nn_matmul_apply(a.data, b.data, y, mnk[0], mnk[1], mnk[2]);
         out = finish(out, &s, y);
     }
@@ -242,8 +266,10 @@ static PyObject *eager_fma(PyObject *m, PyObject *const *args, Py_ssize_t nargs,
     if (parse("fma", args, nargs, kw, names, 4, 3, v) < 0)
         return NULL;
     if (has_node(v, 3))
-        return PyObject_CallFunctionObjArgs(graph_fma, v[0], v[1], v[2], NULL);
-    if (fma_inputs(v, in, &s) == 0 && (out = result(v[3], &s, &y, &scratch))) {
+        return no_out_for_nodes("fma", v[3]) < 0
+                   ? NULL
+                   : PyObject_CallFunctionObjArgs(graph_fma, v[0], v[1], v[2], NULL);
+    if (fma_inputs(v, in, &s) == 0 && (out = result(v[3], &s, in, 3, &y, &scratch))) {
         const Py_ssize_t n = nn_shape_size(&s);
         nn_k->fma(in[0].data, nn_shape_size(&in[0].shape) == n, in[1].data,
                   nn_shape_size(&in[1].shape) == n, in[2].data, nn_shape_size(&in[2].shape) == n,
@@ -255,6 +281,14 @@ static PyObject *eager_fma(PyObject *m, PyObject *const *args, Py_ssize_t nargs,
     return out;
 }
 
+static const char *const op_names[] = {
+#define NN_UNARY(name, f, g) #name,
+#define NN_BINARY(name, f, ga, gb) #name,
+#define NN_REDUCE(name) #name,
+#define NN_MATMUL(name) #name,
+#include "ops.def"
+};
+
 /* The result shape of op applied to operand shapes, for the graph builder; raises NNError. */
 static PyObject *result_shape(PyObject *m, PyObject *args)
 {
@@ -265,6 +299,8 @@ static PyObject *result_shape(PyObject *m, PyObject *args)
     (void)m;
     if (!PyArg_ParseTuple(args, "iOOi", &op, &ta, &tb, &axis) || nn_shape_from(ta, &a) < 0)
         return NULL;
+    if (op < 0 || op >= NN_NOPS)
+        return PyErr_Format(nn_NNError, "unknown opcode %d", op);
     if (op >= NN_OP_add && op != NN_OP_sum && op != NN_OP_mean && op != NN_OP_max &&
         nn_shape_from(tb, &b) < 0)
         return NULL;
@@ -272,9 +308,9 @@ static PyObject *result_shape(PyObject *m, PyObject *args)
     if (op < NN_OP_add)
         y = a;
     else if (op < NN_OP_sum)
-        rc = nn_broadcast(&a, &b, &y, nn_op_names[op]);
+        rc = nn_broadcast(&a, &b, &y, op_names[op]);
     else if (op < NN_OP_matmul)
-        rc = nn_reduce_shape(&a, axis, &y, nn_op_names[op]);
+        rc = nn_reduce_shape(&a, axis, op, &y, op_names[op]);
     else
         rc = nn_matmul_shape(&a, &b, &y, mnk);
     return rc < 0 ? NULL : nn_shape_tuple(&y);
@@ -288,8 +324,6 @@ static PyObject *aligned_zeros(PyObject *m, PyObject *shape)
     (void)m;
     if (nn_shape_from(shape, &s) < 0)
         return NULL;
-    if (s.dim[0] < 0 || s.dim[1] < 0)
-        return PyErr_Format(nn_NNError, "negative dimensions in a shape");
     return nn_array_new(&s, &data, 1);
 }
 
@@ -305,14 +339,6 @@ static PyObject *set_node_hooks(PyObject *m, PyObject *args)
     Py_XSETREF(graph_fma, Py_NewRef(fma));
     Py_RETURN_NONE;
 }
-
-const char *const nn_op_names[] = {
-#define NN_UNARY(name, f, g) #name,
-#define NN_BINARY(name, f, ga, gb) #name,
-#define NN_REDUCE(name) #name,
-#define NN_MATMUL(name) #name,
-#include "ops.def"
-};
 
 #define FASTCALL METH_FASTCALL | METH_KEYWORDS
 #define ENTRY(name, sig) {#name, (PyCFunction)(void (*)(void))eager_##name, FASTCALL, sig},

@@ -47,8 +47,9 @@ typedef struct {
     void (*fma)(const double *a, ptrdiff_t sa, const double *b, ptrdiff_t sb,
                 const double *c, ptrdiff_t sc, double *y, size_t n);
     double (*sum)(const double *x, size_t n);
+    /* numpy's argmax: the first NaN if there is one, else the first maximum. */
     size_t (*argmax)(const double *x, size_t n);
-    /* y = max(y, x) elementwise. */
+    /* y = max(y, x) elementwise, NaN when either is (y's NaN first), as nn_max_nan. */
     void (*maximum)(double *y, const double *x, size_t n);
     /* y[i] += A[i,:] . x for the m rows of the m-by-k matrix A. */
     void (*gemv)(const double *A, const double *x, double *y, size_t m, size_t k);
@@ -59,6 +60,13 @@ typedef struct {
     void (*gemm)(const double *A, size_t ra, size_t ca, const double *B, size_t ldb, double *C,
                  size_t ldc, size_t m, size_t n, size_t k);
 } nn_kernels;
+
+/* numpy's maximum of two doubles: y's NaN, else x's NaN, else the larger (x on a tie, as
+ * max_pd(y, x) picks), so every instruction set agrees bit for bit. */
+static inline double nn_max_nan(double y, double x)
+{
+    return y != y || y > x ? y : x;
+}
 
 extern const nn_kernels nn_kernels_scalar;
 #if defined(__x86_64__)

@@ -24,7 +24,6 @@
 #define STOREN(p, v, r) _mm256_maskstore_pd((p), KNAME(mask, )(r), (v))
 #define KEEPN(v, r) _mm256_and_pd((v), _mm256_castsi256_pd(KNAME(mask, )(r)))
 #define HSUM(v) KNAME(hsum, )(v)
-#define HMAX(v) KNAME(hmax, )(v)
 
 #define ADD(p, q) _mm256_add_pd((p), (q))
 #define SUB(p, q) _mm256_sub_pd((p), (q))
@@ -38,7 +37,7 @@
 #define GT0(p) _mm256_cmp_pd((p), ZERO, _CMP_GT_OQ)
 #define LT0(p) _mm256_cmp_pd((p), ZERO, _CMP_LT_OQ)
 #define IF_POS(p, v) _mm256_and_pd(GT0(p), (v))
-#define RELU(p) IF_POS(p, p)
+#define IF_NAN(p, v) _mm256_blendv_pd((v), (p), _mm256_cmp_pd((p), (p), _CMP_UNORD_Q))
 #define SIGN(p) _mm256_sub_pd(_mm256_and_pd(GT0(p), ONE), _mm256_and_pd(LT0(p), ONE))
 
 /* Lanes i < r are all-ones: the mask for a tail of r < 4 elements. */
@@ -51,12 +50,6 @@ TARGET static inline double KNAME(hsum, )(__m256d v)
 {
     __m128d s = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
     return _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)));
-}
-
-TARGET static inline double KNAME(hmax, )(__m256d v)
-{
-    __m128d s = _mm_max_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
-    return _mm_cvtsd_f64(_mm_max_sd(s, _mm_unpackhi_pd(s, s)));
 }
 
 #if defined(NN_LIBMVEC)

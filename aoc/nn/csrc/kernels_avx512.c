@@ -25,7 +25,6 @@
 #define STOREN(p, v, r) _mm512_mask_storeu_pd((p), MASK(r), (v))
 #define KEEPN(v, r) _mm512_maskz_mov_pd(MASK(r), (v))
 #define HSUM(v) _mm512_reduce_add_pd(v)
-#define HMAX(v) _mm512_reduce_max_pd(v)
 
 #define ADD(p, q) _mm512_add_pd((p), (q))
 #define SUB(p, q) _mm512_sub_pd((p), (q))
@@ -39,7 +38,7 @@
 #define GT0(p) _mm512_cmp_pd_mask((p), ZERO, _CMP_GT_OQ)
 #define LT0(p) _mm512_cmp_pd_mask((p), ZERO, _CMP_LT_OQ)
 #define IF_POS(p, v) _mm512_maskz_mov_pd(GT0(p), (v))
-#define RELU(p) IF_POS(p, p)
+#define IF_NAN(p, v) _mm512_mask_mov_pd((v), _mm512_cmp_pd_mask((p), (p), _CMP_UNORD_Q), (p))
 #define SIGN(p) SUB(_mm512_maskz_mov_pd(GT0(p), ONE), _mm512_maskz_mov_pd(LT0(p), ONE))
 
 #if defined(NN_LIBMVEC)

@@ -21,7 +21,7 @@
 #define TANH(p) tanh(p)
 #define POW(p, q) pow(p, q)
 #define SIGN(p) ((double)(((p) > 0) - ((p) < 0)))
-#define RELU(p) ((p) > 0 ? (p) : 0.0)
+#define RELU(p) ((p) < 0 ? 0.0 : (p)) /* NaN stays NaN, as np.maximum(x, 0) */
 #define IF_POS(p, v) ((p) > 0 ? (v) : 0.0)
 
 #define NN_UNARY(name, forward, grad)                                                      \
@@ -93,16 +93,19 @@ static double KNAME(sum, )(const double *x, size_t n)
 static size_t KNAME(argmax, )(const double *x, size_t n)
 {
     size_t best = 0;
-    for (size_t i = 1; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if (x[i] != x[i])
+            return i;
         if (x[i] > x[best])
             best = i;
+    }
     return best;
 }
 
 static void KNAME(maximum, )(double *y, const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        y[i] = x[i] > y[i] ? x[i] : y[i];
+        y[i] = nn_max_nan(y[i], x[i]);
 }
 
 static void KNAME(gemv, )(const double *A, const double *x, double *y, size_t m, size_t k)

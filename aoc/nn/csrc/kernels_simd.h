@@ -1,6 +1,11 @@
 /* kernels_simd.h: the SIMD kernel bodies, written once over lane macros (V, W, LOAD, LOADN ...)
  * and instantiated by kernels_avx2.c and kernels_avx512.c. Loads are unaligned-safe; tails masked. */
 
+/* max_pd(p, q) returns q when either is NaN: with zero first, relu keeps x's NaN as
+ * np.maximum(x, 0) does. MAX_NAN is nn_max_nan lane by lane: p's NaN, else q's, else the max. */
+#define RELU(p) MAX(ZERO, (p))
+#define MAX_NAN(p, q) IF_NAN((p), MAX((p), (q)))
+
 /* A stride-0 operand is one value broadcast to every lane. */
 #define LDS(p, s, bc, i) ((s) ? LOAD((p) + (i)) : (bc))
 #define LDSN(p, s, bc, i, r) ((s) ? LOADN((p) + (i), (r)) : (bc))
@@ -154,22 +159,23 @@ TARGET static double KNAME(sum, )(const double *x, size_t n)
     return HSUM(ADD(acc0, acc1));
 }
 
+/* The maximum, NaN if any element is (MAX_NAN keeps it), then where it first occurs. */
 TARGET static size_t KNAME(argmax, )(const double *x, size_t n)
 {
-    if (!n)
-        return 0;
-    double best = x[0];
+    double best = n ? x[0] : 0.0, lanes[W];
     size_t i = 0;
     if (n >= W) {
         V m = LOAD(x);
         for (i = W; i + W <= n; i += W)
-            m = MAX(m, LOAD(x + i));
-        best = HMAX(m);
+            m = MAX_NAN(m, LOAD(x + i));
+        STORE(lanes, m);
+        for (int j = 0; j < W; j++)
+            best = nn_max_nan(best, lanes[j]);
     }
     for (; i < n; i++)
-        best = x[i] > best ? x[i] : best;
+        best = nn_max_nan(best, x[i]);
     for (i = 0; i < n; i++)
-        if (x[i] == best)
+        if (best != best ? x[i] != x[i] : x[i] == best)
             return i;
     return 0;
 }
@@ -178,9 +184,9 @@ TARGET static void KNAME(maximum, )(double *y, const double *x, size_t n)
 {
     size_t i = 0;
     for (; i + W <= n; i += W)
-        STORE(y + i, MAX(LOAD(y + i), LOAD(x + i)));
+        STORE(y + i, MAX_NAN(LOAD(y + i), LOAD(x + i)));
     if (i < n)
-        STOREN(y + i, MAX(LOADN(y + i, n - i), LOADN(x + i, n - i)), n - i);
+        STOREN(y + i, MAX_NAN(LOADN(y + i, n - i), LOADN(x + i, n - i)), n - i);
 }
 
 /* Four rows at a time, so four independent sums are in flight. */

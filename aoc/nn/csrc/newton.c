@@ -135,6 +135,9 @@ int nn_second_order_step(const nn_problem *pb, const nn_solver *s, double *p, co
         gauss_newton_matrix(pb, J, A);
     else
         newton_matrix(pb, p, A, ga, gb);
+    for (size_t i = 0; i < d * d; i++)
+        if (!isfinite(A[i]))
+            return NN_NONFINITE; /* a NaN or inf curvature is no step, however damped */
     const int rc = damped_solve(A, g, s->damping, L, delta, d);
     if (rc == NN_OK)
         line_search(pb, p, delta, f, trial);

@@ -1,20 +1,27 @@
 /* program.c: the Program type: a compiled tape as a Python object; its pool exported through the
  * buffer protocol so node values and gradients are numpy views; forward, backward, minimize. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include "cpu.h"
 #include "program.h"
 #include "solvers.h"
 #include "tensor.h"
 
+/* The most doubles one slot may hold, so a pool of every value and gradient stays countable. */
+#define MAX_SLOT ((size_t)NN_SSIZE_MAX / sizeof(double) / 4)
+
 typedef struct {
     PyObject_HEAD
     nn_tape tape;
     Py_buffer *leaf; /* per slot: the view of a leaf's buffer (obj NULL for computed slots) */
     int *param;
+    char *wants; /* per slot: whether it wants a gradient; only while the program is built */
     size_t nparam, dim;
     int forwarded;
 } Program;
+
+typedef int (*load_fn)(Program *self, PyObject *item, size_t i);
 
 static void program_dealloc(Program *self)
 {
@@ -23,8 +30,15 @@ static void program_dealloc(Program *self)
             PyBuffer_Release(&self->leaf[i]);
     free(self->leaf);
     free(self->param);
+    free(self->wants);
     nn_tape_free(&self->tape);
     Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int malformed(const char *what)
+{
+    PyErr_Format(nn_NNError, "malformed program: %s", what);
+    return -1;
 }
 
 /* Points slot i at the leaf buffer obj, holding a view of it for the program's life. */
@@ -32,11 +46,18 @@ static int bind_leaf(Program *self, size_t i, PyObject *obj)
 {
     Py_buffer v;
     nn_slot *s = &self->tape.slot[i];
-    if (PyObject_GetBuffer(obj, &v, PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) < 0)
+    const char *why = NULL;
+    if (PyObject_GetBuffer(obj, &v, PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE | PyBUF_FORMAT) < 0)
         return -1;
-    if (v.len != (Py_ssize_t)(nn_slot_size(s) * sizeof(double))) {
+    if (!nn_is_float64(v.format))
+        why = "a leaf's buffer must hold float64";
+    else if ((uintptr_t)v.buf % sizeof(double))
+        why = "a leaf's buffer must be aligned for doubles";
+    else if (v.len != (Py_ssize_t)(nn_slot_size(s) * sizeof(double)))
+        why = "a leaf's buffer does not match its shape";
+    if (why) {
         PyBuffer_Release(&v);
-        PyErr_SetString(nn_NNError, "a leaf's buffer does not match its shape");
+        PyErr_SetString(nn_NNError, why);
         return -1;
     }
     if (self->leaf[i].obj)
@@ -47,7 +68,7 @@ static int bind_leaf(Program *self, size_t i, PyObject *obj)
 }
 
 /* One slot from (rows, cols, leaf buffer or None, wants_grad). */
-static int load_slot(Program *self, PyObject *item, size_t i, char *wants)
+static int load_slot(Program *self, PyObject *item, size_t i)
 {
     nn_slot *s = &self->tape.slot[i];
     PyObject *leaf;
@@ -55,31 +76,12 @@ static int load_slot(Program *self, PyObject *item, size_t i, char *wants)
     int grad;
     if (!PyArg_ParseTuple(item, "nnOp", &rows, &cols, &leaf, &grad))
         return -1;
+    if (rows < 0 || cols < 0 || (cols && (size_t)rows > MAX_SLOT / (size_t)cols))
+        return malformed("a slot's rows and cols are negative or too large");
     s->rows = (size_t)rows;
     s->cols = (size_t)cols;
-    wants[i] = (char)grad;
-    if (leaf == Py_None)
-        return 0;
-    return bind_leaf(self, i, leaf);
-}
-
-static int load_slots(Program *self, PyObject *slots, char **wants)
-{
-    const Py_ssize_t n = PyList_Size(slots);
-    if (n < 0)
-        return -1;
-    self->tape.nslot = (size_t)n;
-    self->tape.slot = calloc((size_t)n + 1, sizeof(nn_slot));
-    self->leaf = calloc((size_t)n + 1, sizeof(Py_buffer));
-    *wants = calloc((size_t)n + 1, 1);
-    if (!self->tape.slot || !self->leaf || !*wants) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (load_slot(self, PyList_GET_ITEM(slots, i), (size_t)i, *wants) < 0)
-            return -1;
-    return 0;
+    self->wants[i] = (char)grad;
+    return leaf == Py_None ? 0 : bind_leaf(self, i, leaf);
 }
 
 static int in_range(const Program *self, int i)
@@ -87,60 +89,108 @@ static int in_range(const Program *self, int i)
     return i >= 0 && (size_t)i < self->tape.nslot;
 }
 
-static int load_code(Program *self, PyObject *code)
+/* A dimension of a broadcast result: the other one where one is 1, SIZE_MAX where they clash. */
+static size_t broadcast_dim(size_t p, size_t q)
 {
-    const Py_ssize_t n = PyList_Size(code);
-    if (n < 0)
+    return p == q || q == 1 ? p : p == 1 ? q : SIZE_MAX;
+}
+
+/* m·k, k·n and m·n are the sizes of a, b and the output, none overflowing. */
+static int matmul_fits(const nn_instr *in, size_t na, size_t nb, size_t ny)
+{
+    size_t mk, kn, mn;
+    const size_t top = (size_t)NN_SSIZE_MAX;
+    if (in->m > top || in->n > top || in->k > top || __builtin_mul_overflow(in->m, in->k, &mk) ||
+        __builtin_mul_overflow(in->k, in->n, &kn) || __builtin_mul_overflow(in->m, in->n, &mn))
+        return 0;
+    return mk == na && kn == nb && mn == ny;
+}
+
+/* The kernels trust slot sizes: unary ops keep the size, binary ops write the broadcast of their
+ * operands, reductions one value per row, column or in all (max never of nothing). */
+static int fits(const Program *self, const nn_instr *in)
+{
+    const nn_slot *y = &self->tape.slot[in->out], *a = &self->tape.slot[in->a];
+    const nn_slot *b = in->b >= 0 ? &self->tape.slot[in->b] : NULL;
+    const size_t ny = nn_slot_size(y), na = nn_slot_size(a);
+    if (in->op < NN_OP_add)
+        return na == ny;
+    if (in->op < NN_OP_sum)
+        return y->rows == broadcast_dim(a->rows, b->rows) &&
+               y->cols == broadcast_dim(a->cols, b->cols);
+    if (in->op < NN_OP_matmul)
+        return in->axis >= -1 && in->axis <= 1 && (in->op != NN_OP_max || na) &&
+               ny == (in->axis < 0 ? 1 : in->axis == 1 ? a->rows : a->cols);
+    return matmul_fits(in, na, nn_slot_size(b), ny);
+}
+
+/* One instruction from (op, out, a, b, axis, m, n, k). */
+static int load_instr(Program *self, PyObject *item, size_t i)
+{
+    nn_instr *in = &self->tape.code[i];
+    if (!PyArg_ParseTuple(item, "iiiiinnn", &in->op, &in->out, &in->a, &in->b, &in->axis, &in->m,
+                          &in->n, &in->k))
         return -1;
-    self->tape.ncode = (size_t)n;
-    self->tape.code = calloc((size_t)n + 1, sizeof(nn_instr));
-    if (!self->tape.code) {
-        PyErr_NoMemory();
-        return -1;
+    const int binary = in->op >= NN_OP_add && (in->op < NN_OP_sum || in->op == NN_OP_matmul);
+    if (in->op < 0 || in->op >= NN_NOPS || !in_range(self, in->out) || !in_range(self, in->a) ||
+        (binary && !in_range(self, in->b)))
+        return malformed("an instruction is out of range");
+    if (!binary)
+        in->b = -1;
+    return fits(self, in) ? 0 : malformed("an instruction's sizes do not match its slots");
+}
+
+/* One parameter: a slot index, range-checked as a long before it becomes an int. */
+static int load_param(Program *self, PyObject *item, size_t i)
+{
+    const long p = PyLong_AsLong(item);
+    if ((p == -1 && PyErr_Occurred()) || p < 0 || (unsigned long)p >= self->tape.nslot ||
+        !self->tape.slot[p].grad) {
+        PyErr_Clear();
+        return malformed("a parameter is out of range or without a gradient");
     }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        nn_instr *in = &self->tape.code[i];
-        if (!PyArg_ParseTuple(PyList_GET_ITEM(code, i), "iiiiinnn", &in->op, &in->out, &in->a,
-                              &in->b, &in->axis, &in->m, &in->n, &in->k))
+    self->param[i] = (int)p;
+    self->nparam = i + 1;
+    self->dim += nn_slot_size(&self->tape.slot[p]);
+    return 0;
+}
+
+/* Loads each item of list with one(). The arrays were sized by the list's length, so a list
+ * changing length meanwhile (an item's __index__ may run Python code) is refused. */
+static int load_list(Program *self, PyObject *list, size_t n, load_fn one)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((size_t)PyList_GET_SIZE(list) != n)
+            return malformed("a list changed while it was read");
+        PyObject *item = Py_NewRef(PyList_GET_ITEM(list, (Py_ssize_t)i));
+        const int rc = one(self, item, i);
+        Py_DECREF(item);
+        if (rc < 0)
             return -1;
-        const int binary = in->op >= NN_OP_add && (in->op < NN_OP_sum || in->op == NN_OP_matmul);
-        if (in->op < 0 || in->op >= NN_NOPS || !in_range(self, in->out) ||
-            !in_range(self, in->a) || (binary && !in_range(self, in->b))) {
-            PyErr_SetString(nn_NNError, "malformed program: an instruction is out of range");
-            return -1;
-        }
     }
     return 0;
 }
 
-static int load_params(Program *self, PyObject *params)
+/* Zeroed arrays for ns slots, nc instructions and np parameters (one spare each, never 0). */
+static int program_alloc(Program *self, size_t ns, size_t nc, size_t np)
 {
-    const Py_ssize_t n = PyList_Size(params);
-    if (n < 0)
-        return -1;
-    self->param = calloc((size_t)n + 1, sizeof(int));
-    if (!self->param) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        const long p = PyLong_AsLong(PyList_GET_ITEM(params, i));
-        if ((p == -1 && PyErr_Occurred()) || !in_range(self, (int)p) ||
-            !self->tape.slot[p].grad) {
-            PyErr_SetString(nn_NNError, "malformed program: a parameter without a gradient");
-            return -1;
-        }
-        self->param[self->nparam++] = (int)p;
-        self->dim += nn_slot_size(&self->tape.slot[p]);
-    }
-    return 0;
+    self->tape.nslot = ns;
+    self->tape.ncode = nc;
+    self->tape.slot = calloc(ns + 1, sizeof(nn_slot));
+    self->leaf = calloc(ns + 1, sizeof(Py_buffer));
+    self->wants = calloc(ns + 1, 1);
+    self->tape.code = calloc(nc + 1, sizeof(nn_instr));
+    self->param = calloc(np + 1, sizeof(int));
+    if (self->tape.slot && self->leaf && self->wants && self->tape.code && self->param)
+        return 0;
+    PyErr_NoMemory();
+    return -1;
 }
 
 static PyObject *program_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
     PyObject *slots, *code, *params;
-    char *wants = NULL;
-    int out;
+    int out, ok = 0;
     (void)kw;
     if (!PyArg_ParseTuple(args, "O!O!iO!", &PyList_Type, &slots, &PyList_Type, &code, &out,
                           &PyList_Type, &params))
@@ -148,25 +198,27 @@ static PyObject *program_new(PyTypeObject *type, PyObject *args, PyObject *kw)
     Program *self = (Program *)type->tp_alloc(type, 0);
     if (!self)
         return NULL;
-    if (load_slots(self, slots, &wants) < 0 || load_code(self, code) < 0)
-        goto fail;
+    const size_t ns = (size_t)PyList_GET_SIZE(slots), nc = (size_t)PyList_GET_SIZE(code);
+    const size_t np = (size_t)PyList_GET_SIZE(params);
+    if (program_alloc(self, ns, nc, np) < 0 || load_list(self, slots, ns, load_slot) < 0 ||
+        load_list(self, code, nc, load_instr) < 0)
+        goto cleanup;
     if (!in_range(self, out)) {
-        PyErr_SetString(nn_NNError, "malformed program: output out of range");
-        goto fail;
+        malformed("output out of range");
+        goto cleanup;
     }
     self->tape.out = out;
-    if (nn_tape_prepare(&self->tape, wants) < 0) {
+    if (nn_tape_prepare(&self->tape, self->wants) < 0) {
         PyErr_NoMemory();
-        goto fail;
+        goto cleanup;
     }
-    if (load_params(self, params) < 0)
-        goto fail;
-    free(wants);
+    ok = load_list(self, params, np, load_param) == 0;
+cleanup:
+    free(self->wants);
+    self->wants = NULL;
+    if (!ok)
+        Py_CLEAR(self);
     return (PyObject *)self;
-fail:
-    free(wants);
-    Py_DECREF(self);
-    return NULL;
 }
 
 static const nn_slot *output(const Program *self)
@@ -232,7 +284,8 @@ static int call_back(void *ctx, size_t step, double loss)
 static PyObject *minimize_error(int status, long step)
 {
     if (status == NN_NONFINITE)
-        return PyErr_Format(nn_NNError, "the loss became NaN or inf at step %ld", step);
+        return PyErr_Format(nn_NNError, "the loss or its gradient became NaN or inf at step %ld",
+                            step);
     if (status == NN_SINGULAR)
         return PyErr_Format(nn_NNError, "step %ld: the curvature matrix stayed singular even "
                                         "with damping", step);
@@ -257,6 +310,11 @@ static PyObject *program_minimize(Program *self, PyObject *args)
         return NULL;
     if (steps < 0 || s.kind < NN_SGD || s.kind > NN_NEWTON)
         return PyErr_Format(nn_NNError, "steps must be >= 0 and the solver known");
+    if (!output(self)->grad)
+        return PyErr_Format(nn_NNError, "no parameter reaches the output: nothing to minimize");
+    if (!residual && nn_slot_size(output(self)) != 1)
+        return PyErr_Format(nn_NNError, "a loss has one element; minimize a longer output as a "
+                                        "residual vector");
     const nn_shape shape = {1, {steps, 1}};
     if (!(hist = nn_array_new(&shape, &h, 1)))
         return NULL;

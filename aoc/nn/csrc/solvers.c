@@ -70,11 +70,15 @@ static void first_order_step(const nn_solver *s, size_t t, double *p, const doub
     }
 }
 
+/* The largest |x_i|; NaN once any x_i is NaN (a plain max would skip it), so a NaN gradient
+ * never passes for a converged one. */
 static double max_abs(const double *x, size_t n)
 {
     double m = 0.0;
-    for (size_t i = 0; i < n; i++)
-        m = fabs(x[i]) > m ? fabs(x[i]) : m;
+    for (size_t i = 0; i < n; i++) {
+        const double a = fabs(x[i]);
+        m = a > m || a != a ? a : m;
+    }
     return m;
 }
 
@@ -98,7 +102,12 @@ static int step(const nn_problem *pb, const nn_solver *s, const nn_run *run, siz
     }
     nn_gradient(pb);
     nn_gather(pb, g, 1);
-    if (run->tol > 0 && max_abs(g, dim) <= run->tol)
+    const double top = max_abs(g, dim);
+    if (!isfinite(top)) {
+        *status = NN_NONFINITE;
+        return -1;
+    }
+    if (run->tol > 0 && top <= run->tol)
         return 1;
     nn_gather(pb, p, 0);
     if (is_second_order(s)) {
@@ -112,37 +121,45 @@ static int step(const nn_problem *pb, const nn_solver *s, const nn_run *run, siz
     return 0;
 }
 
+/* Values and gradients of the final parameters, for the nodes to show: the loop leaves them from
+ * the iterate before its last update, or from a rejected line-search trial. */
+static int refresh(const nn_problem *pb)
+{
+    nn_tape_forward(pb->tape);
+    if (!isfinite(nn_loss(pb)))
+        return NN_NONFINITE;
+    nn_gradient(pb);
+    return NN_OK;
+}
+
 long nn_minimize(const nn_problem *pb, const nn_solver *s, const nn_run *run, double *hist,
                  int *status)
 {
     long done = -1;
     const size_t extra = is_second_order(s) ? nn_second_order_work(pb) : 0;
     double *work = nn_alloc(4 * pb->dim + extra, 1);
+    size_t i = 0;
     *status = NN_OK;
     if (!work) {
         *status = NN_NOMEM;
         goto cleanup;
     }
-    for (size_t i = 0; i < run->steps; i++) {
+    for (; i < run->steps; i++) {
         const int rc = step(pb, s, run, i, hist, work, status);
-        if (rc < 0) {
-            done = (long)i;
-            goto cleanup;
-        }
-        const int stop = rc > 0;
-        const int due = run->callback && run->every && (i + 1) % run->every == 0;
+        const int due = rc >= 0 && run->callback && run->every && (i + 1) % run->every == 0;
         const int cb = due ? run->callback(run->ctx, i + 1, hist[i]) : 0;
-        if (cb < 0) {
-            *status = NN_CALLBACK;
+        if (rc < 0 || cb < 0) {
+            *status = rc < 0 ? *status : NN_CALLBACK;
             done = (long)i;
             goto cleanup;
         }
-        if (stop || cb > 0) {
-            done = (long)i + 1;
-            goto cleanup;
+        if (rc > 0 || cb > 0) {
+            i++;
+            break;
         }
     }
-    done = (long)run->steps;
+    done = (long)i;
+    *status = refresh(pb);
 cleanup:
     nn_free(work);
     return done;

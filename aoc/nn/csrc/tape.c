@@ -1,5 +1,6 @@
 /* tape.c: the forward and backward walks of a compiled program over the active kernel table,
  * with numpy broadcasting of scalars, rows and columns; it owns the program's buffer pool. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
@@ -36,6 +37,8 @@ int nn_tape_prepare(nn_tape *t, const char *wants_grad)
         const size_t n = nn_round_up(nn_slot_size(&t->slot[i]));
         vals += t->slot[i].val ? 0 : n;
         grads += wants_grad[i] ? n : 0;
+        if (vals > SIZE_MAX / 32 || grads > SIZE_MAX / 32) /* more than memory: never wraps */
+            return -1;
     }
     t->pool = nn_alloc(vals + grads, 1);
     if (!t->pool)
@@ -145,7 +148,13 @@ void nn_reduce_apply(int op, int axis, const nn_slot *a, const nn_slot *out)
         reduce_columns(op, a, y);
 }
 
-/* The gradient of max flows to the first place the maximum was found. */
+/* v is the maximum top, or a NaN when the maximum is NaN (NaN never equals itself). */
+static int is_max(double v, double top)
+{
+    return top != top ? v != v : v == top;
+}
+
+/* The gradient of max flows to the first place the maximum (or a NaN, as argmax) was found. */
 static void max_backward(const nn_instr *in, const nn_slot *a, const nn_slot *y)
 {
     const size_t rows = a->rows, cols = a->cols;
@@ -157,7 +166,7 @@ static void max_backward(const nn_instr *in, const nn_slot *a, const nn_slot *y)
     } else {
         for (size_t j = 0; j < cols; j++) {
             size_t i = 0;
-            while (i + 1 < rows && a->val[i * cols + j] != y->val[j])
+            while (i + 1 < rows && !is_max(a->val[i * cols + j], y->val[j]))
                 i++;
             a->grad[i * cols + j] += y->grad[j];
         }

@@ -1,8 +1,10 @@
 /* tensor.c: aligned numpy arrays for everything the library hands out (numpy's C-API table,
  * no headers needed), input checking (dtype, contiguity, rank) and numpy's 2-D shape rules. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "alloc.h"
+#include "kernels.h"
 #include "tensor.h"
 
 PyObject *nn_NNError;
@@ -71,6 +73,8 @@ nn_slot nn_slot_of(const nn_shape *s, double *data)
 PyObject *nn_array_new(const nn_shape *s, double **data, int zero)
 {
     PyObject *array = NULL, *descr;
+    if (nn_shape_check(s) < 0)
+        return NULL;
     AlignedBuffer *buf = PyObject_New(AlignedBuffer, &AlignedBufferType);
     if (!buf)
         return NULL;
@@ -117,6 +121,17 @@ static const char *shape_text(const nn_shape *s, char *buf, size_t len)
     return buf;
 }
 
+int nn_shape_check(const nn_shape *s)
+{
+    char text[48];
+    const Py_ssize_t n = nn_shape_size(s);
+    if (n >= 0 && n <= NN_SSIZE_MAX / (Py_ssize_t)sizeof(double))
+        return 0;
+    PyErr_Format(nn_NNError, "shape %s is %s", shape_text(s, text, sizeof text),
+                 s->dim[0] < 0 || s->dim[1] < 0 ? "negative" : "too large to exist");
+    return -1;
+}
+
 int nn_shape_from(PyObject *tuple, nn_shape *s)
 {
     PyObject *seq = PySequence_Fast(tuple, "a shape must be a tuple");
@@ -134,14 +149,14 @@ int nn_shape_from(PyObject *tuple, nn_shape *s)
         if (s->dim[i] == -1 && PyErr_Occurred())
             goto cleanup;
     }
-    rc = 0;
+    rc = nn_shape_check(s);
 cleanup:
     Py_DECREF(seq);
     return rc;
 }
 
 /* PEP 3118: a missing format means unsigned bytes. */
-static int is_float64(const char *format)
+int nn_is_float64(const char *format)
 {
     if (!format)
         return 0;
@@ -155,7 +170,7 @@ static int view_of(PyObject *obj, Py_buffer *view)
 {
     if (PyObject_GetBuffer(obj, view, PyBUF_STRIDES | PyBUF_FORMAT) < 0)
         return -1;
-    if (!is_float64(view->format)) {
+    if (!nn_is_float64(view->format)) {
         PyErr_Format(nn_NNError, "aoc.nn computes in float64, got buffer format '%s'; convert "
                      "with .astype(numpy.float64)", view->format ? view->format : "B");
         PyBuffer_Release(view);
@@ -169,15 +184,31 @@ static int view_of(PyObject *obj, Py_buffer *view)
     return 0;
 }
 
-/* A strided view is copied to a contiguous one; the copy lives as long as the view. */
+/* A copy of a C-contiguous view in a new aligned array. */
+static PyObject *aligned_copy(const Py_buffer *view)
+{
+    nn_shape s = {view->ndim, {1, 1}};
+    double *data;
+    for (int i = 0; i < view->ndim; i++)
+        s.dim[i] = view->shape[i];
+    PyObject *copy = nn_array_new(&s, &data, 0);
+    if (copy)
+        memcpy(data, view->buf, (size_t)view->len);
+    return copy;
+}
+
+/* A strided view, or one whose doubles are not 8-byte aligned (reading those through a double *
+ * is undefined), is copied; the copy lives as long as the view. */
 static int contiguous_view(PyObject *obj, Py_buffer *view)
 {
     if (view_of(obj, view) < 0)
         return -1;
-    if (PyBuffer_IsContiguous(view, 'C'))
+    const int contiguous = PyBuffer_IsContiguous(view, 'C');
+    if (contiguous && (uintptr_t)view->buf % sizeof(double) == 0)
         return 0;
+    PyObject *copy = contiguous ? aligned_copy(view)
+                                : PyObject_CallOneArg(np_ascontiguousarray, obj);
     PyBuffer_Release(view);
-    PyObject *copy = PyObject_CallOneArg(np_ascontiguousarray, obj);
     if (!copy)
         return -1;
     const int rc = view_of(copy, view);
@@ -237,14 +268,27 @@ PyObject *nn_output(PyObject *out, const nn_shape *s, double **data)
                    o.shape.ndim == s->ndim && o.shape.dim[0] == s->dim[0] &&
                    o.shape.dim[1] == s->dim[1];
     if (!ok) {
-        PyErr_Format(nn_NNError, "out= must be a writable C-contiguous float64 array of shape "
-                     "%s, got shape %s", shape_text(s, want, 48), shape_text(&o.shape, got, 48));
+        PyErr_Format(nn_NNError, "out= must be a writable C-contiguous float64 array, 8-byte "
+                     "aligned, of shape %s, got shape %s", shape_text(s, want, 48),
+                     shape_text(&o.shape, got, 48));
         nn_input_release(&o);
         return NULL;
     }
     *data = o.data;
     nn_input_release(&o);
     return Py_NewRef(out);
+}
+
+int nn_check_overlap(const double *y, Py_ssize_t n, const nn_input *in)
+{
+    const size_t m = (size_t)nn_shape_size(&in->shape) * sizeof(double);
+    const uintptr_t y0 = (uintptr_t)y, x0 = (uintptr_t)in->data;
+    const uintptr_t y1 = y0 + (size_t)n * sizeof(double), x1 = x0 + m;
+    if (!n || !m || y1 <= x0 || x1 <= y0 || (y0 == x0 && y1 == x1))
+        return 0;
+    PyErr_SetString(nn_NNError, "out= overlaps an input without being exactly that input; the "
+                                "result would depend on the order elements are written in");
+    return -1;
 }
 
 int nn_broadcast(const nn_shape *a, const nn_shape *b, nn_shape *y, const char *op)
@@ -262,18 +306,18 @@ int nn_broadcast(const nn_shape *a, const nn_shape *b, nn_shape *y, const char *
         }
         y->dim[y->ndim - i] = da == 1 ? db : da;
     }
-    return 0;
+    return nn_shape_check(y);
 }
 
-int nn_reduce_shape(const nn_shape *a, int axis, nn_shape *y, const char *op)
+int nn_reduce_shape(const nn_shape *a, int axis, int op, nn_shape *y, const char *name)
 {
     char sa[48];
     if (axis >= a->ndim || axis < -1 || (axis >= 0 && a->ndim == 0)) {
-        PyErr_Format(nn_NNError, "%s: axis %d is out of range for shape %s", op, axis,
+        PyErr_Format(nn_NNError, "%s: axis %d is out of range for shape %s", name, axis,
                      shape_text(a, sa, 48));
         return -1;
     }
-    if (!strcmp(op, "max") && nn_shape_size(a) == 0) {
+    if (op == NN_OP_max && nn_shape_size(a) == 0) {
         PyErr_Format(nn_NNError, "max of an empty tensor of shape %s", shape_text(a, sa, 48));
         return -1;
     }
@@ -300,7 +344,7 @@ int nn_matmul_shape(const nn_shape *a, const nn_shape *b, nn_shape *y, size_t mn
     y->ndim = (a->ndim == 2) + (b->ndim == 2);
     y->dim[0] = a->ndim == 2 ? a->dim[0] : (Py_ssize_t)mnk[1];
     y->dim[1] = (Py_ssize_t)mnk[1];
-    return 0;
+    return nn_shape_check(y);
 }
 
 int nn_tensor_init(PyObject *module)
