@@ -49,18 +49,13 @@ def puzzle_page(year: int, day: int) -> str:
     return html
 
 
-def example_name(index: int) -> str:
-    """'example', 'example2', … for the 1st, 2nd, … example."""
-    return "example" if index == 1 else f"example{index}"
-
-
 def fill(year: int, day: int, html: str) -> Filled:
     """Write the page's examples and stated answers where the user has none; the title too."""
     filled = Filled()
     answers = {}
     for index, example in enumerate(page.examples(html), start=1):
-        name = example_name(index)
-        path = store.year_dir(year) / f"{day:02d}.{name}.txt"
+        name = store.example_name(index)
+        path = store.example_path(year, day, name)
         current = store.read_text(path) if path.exists() else ""
         if not current.strip():
             store.write_atomic(path, example.text)

@@ -54,7 +54,7 @@ def examples(year: int, day: int) -> list[PuzzleInput]:
     found = store.example_paths(year, day)
     usable = [PuzzleInput(year, day, name, path) for name, path in found.items() if path.stat().st_size]
     if not usable:
-        where = store.year_dir(year) / f"{day:02d}.example.txt"
+        where = store.example_path(year, day)
         state = "is empty" if found else "does not exist"
         raise InputMissing(f"{where} {state}: paste the puzzle's example into it")
     return usable

@@ -58,7 +58,7 @@ def create(year: int, day: int) -> list[Path]:
 def _example_and_answers(year: int, day: int) -> list[Path]:
     """An empty example file and an answers entry, each only where none exists yet."""
     created = []
-    example = store.year_dir(year) / f"{day:02d}.example.txt"
+    example = store.example_path(year, day)
     if not example.exists():
         store.create_new(example, "")
         created.append(example)

@@ -103,6 +103,16 @@ def example_paths(year: int, day: int) -> dict[str, Path]:
     return dict(sorted(found.items(), key=lambda item: _example_order(item[0])))
 
 
+def example_path(year: int, day: int, name: str = "example") -> Path:
+    """inputs/<YYYY>/<DD>.<name>.txt: where an example ('example', 'example2', …) lives."""
+    return year_dir(year) / f"{day:02d}.{name}.txt"
+
+
+def example_name(index: int) -> str:
+    """'example', 'example2', … for the 1st, 2nd, … example (the inverse of `_example_order`)."""
+    return "example" if index == 1 else f"example{index}"
+
+
 def _example_order(name: str) -> int:
     """'example' sorts first, then 'example2', 'example3', …"""
     return int(name.removeprefix("example") or 1)

@@ -14,7 +14,7 @@ from aoc import config
 DEFAULT_INTERVAL = 5.0
 
 
-def state_dir() -> Path:
+def cache_dir() -> Path:
     """Per-user state shared by every aoc process: $XDG_CACHE_HOME/aoc."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "aoc"
@@ -28,7 +28,7 @@ def interval() -> float:
 @contextmanager
 def exclusive(name: str):
     """Hold an exclusive lock on the state file `name` (shared by every aoc process)."""
-    folder = state_dir()
+    folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / name, "a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)

@@ -115,7 +115,7 @@ def test_throttle_state_is_shared_through_a_file(project, monkeypatch):
     waits = []
     throttle.wait_turn(sleep=waits.append)
     assert waits and 9 < waits[0] <= 10
-    assert (throttle.state_dir() / "last-request").exists()
+    assert (throttle.cache_dir() / "last-request").exists()
 
 
 def test_page_is_fetched_once_and_refreshed_on_request(project, fake_site, token):
