@@ -9,7 +9,8 @@ user changed gets none of the page's answers, which belong to the page's text.
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aoc import page, site, store
+from aoc import inputs, store
+from aoc.site import page
 
 
 @dataclass
@@ -42,9 +43,9 @@ def needs_refresh(year: int, day: int, html: str) -> bool:
 
 def puzzle_page(year: int, day: int) -> str:
     """The puzzle page: cached, fetched once, and once more after part 1 is solved."""
-    html = site.fetch_page(year, day)
+    html = inputs.fetch_page(year, day)
     if needs_refresh(year, day, html):
-        html = site.fetch_page(year, day, refresh=True)
+        html = inputs.fetch_page(year, day, refresh=True)
         store.write_atomic(_refreshed_marker(year, day), "")
     return html
 

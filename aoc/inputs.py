@@ -1,4 +1,8 @@
-"""Which texts a run uses: the cached real input (fetched when missing), the examples, or a file."""
+"""A puzzle's texts: the real input and the puzzle page (cached, fetched once on a miss), the examples,
+or a file named on the command line.
+
+This is where the store (files) meets the site (HTTP): neither knows the other.
+"""
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +47,7 @@ def real(year: int, day: int, *, fetch: bool = True) -> PuzzleInput:
     if not path.exists():
         if not fetch:
             raise InputMissing(f"no cached input for {year} day {day}: run `aoc fetch {year} {day}`")
-        from aoc import site
-
-        site.fetch_input(year, day)
+        fetch_input(year, day)
     return PuzzleInput(year, day, "input", path)
 
 
@@ -74,3 +76,32 @@ def choose(year: int, day: int, *, example: bool = False, path: Path | None = No
     if example:
         return examples(year, day)
     return [real(year, day, fetch=fetch)]
+
+
+def fetch_input(year: int, day: int) -> str:
+    """The day's real input: from the cache, else fetched once and cached atomically."""
+    path = store.input_path(year, day)
+    if path.exists():
+        return store.read_text(path)
+    from aoc.site import client
+
+    client.ensure_unlocked(year, day)
+    with store.exclusive(f"input-{year}-{day:02d}.lock"):
+        if path.exists():  # another process fetched it while this one waited
+            return store.read_text(path)
+        text = client.get(f"/{year}/day/{day}/input")
+        store.write_atomic(path, text)
+    return text
+
+
+def fetch_page(year: int, day: int, refresh: bool = False) -> str:
+    """The puzzle page: from the cache, else fetched (again only when `refresh`, e.g. once part 1 is solved)."""
+    path = store.page_path(year, day)
+    if path.exists() and not refresh:
+        return store.read_text(path)
+    from aoc.site import client
+
+    client.ensure_unlocked(year, day)
+    text = client.get(f"/{year}/day/{day}")
+    store.write_atomic(path, text)
+    return text

@@ -17,7 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from aoc import batch, credentials, inputs, page, registry, site, store
+from aoc import batch, inputs, registry, store
+from aoc.site import credentials, page
 from aoc.units import human_time
 from aoc.errors import BrokenPost, FetchError, InputMissing, NoApproach
 from aoc.registry import Day
@@ -116,9 +117,9 @@ def merge(old: str, fresh: dict[str, str]) -> str:
 
 def title(day: Day, fetch: bool = True) -> str:
     """The puzzle's title from its page (cached, or fetched once when a token is set), else the module's."""
-    if site.page_path(day.year, day.day).exists() or (fetch and credentials.find()):
+    if store.page_path(day.year, day.day).exists() or (fetch and credentials.find()):
         try:
-            found = page.title(site.fetch_page(day.year, day.day))
+            found = page.title(inputs.fetch_page(day.year, day.day))
         except FetchError:  # offline, expired token, site down: the module's title will do
             found = None
         if found:
@@ -159,22 +160,23 @@ def draw_lab(day: Day, post: Path) -> None:
     They are drawn on the day's first example, never the real input: a picture shows values, and the
     real input and its answers must not reach a post.
     """
-    if not callable(getattr(day.module, "lab", None)):
+    if not callable(getattr(day.module, "study", None)):
         return
     from aoc import lab
+    from aoc.lab import driver
 
     try:
-        study, _ = lab.day_study(day.year, day.day, example=True)
+        study, _ = driver.day_study(day.year, day.day, example=True)
     except InputMissing:
         return
-    outcome = lab.solve(study)
+    proof = lab.solve(study)
     post.parent.mkdir(parents=True, exist_ok=True)
     stem = post.with_suffix("")
     try:
-        lab.write_graph(study, f"{stem}-equation-graph.svg")
+        driver.write_graph(study, f"{stem}-equation-graph.svg")
     except lab.LabError:  # no Graphviz here: the post shows the DOT text instead
-        lab.write_graph(study, f"{stem}-equation-graph.dot")
-    lab.write_curve(outcome, f"{stem}-loss-curve.svg", study.title)
+        driver.write_graph(study, f"{stem}-equation-graph.dot")
+    driver.write_curve(proof, f"{stem}-loss-curve.svg", study.title)
 
 
 def _read(path: Path) -> str | None:

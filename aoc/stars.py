@@ -6,7 +6,8 @@ all the others, so it counts once every other star is earned.
 """
 from dataclasses import dataclass
 
-from aoc import calendar, page, site, store
+from aoc import calendar, store
+from aoc.site import page
 
 
 @dataclass(frozen=True)
@@ -38,5 +39,5 @@ def _title(year: int, day: int, entry: dict) -> str | None:
     """answers.toml's title, else the cached page's (no request)."""
     if entry.get("title"):
         return entry["title"]
-    cached = site.page_path(year, day)
+    cached = store.page_path(year, day)
     return page.title(store.read_text(cached)) if cached.exists() else None

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Callable
 
-from aoc import calendar, cooldown, page, site, store, verdict
+from aoc import calendar, inputs, store
+from aoc.site import client, cooldown, page, verdict
 from aoc.errors import AnswerRefused, FetchError, KnownWrong, MustWait
-from aoc.verdict import Verdict
+from aoc.site.verdict import Verdict
 
 if TYPE_CHECKING:
     from aoc.examples import Filled
@@ -157,8 +158,8 @@ def submit(year: int, day: int, part: int, answer: str, *, force: bool = False) 
     if left > 0:
         raise MustWait(f"the site asks for a wait before the next answer to {year} day {day}: "
                        f"{calendar.human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
-    site.ensure_unlocked(year, day)
-    said = verdict.read(site.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}))
+    client.ensure_unlocked(year, day)
+    said = verdict.read(client.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}))
     if said.wait_seconds:
         cooldown.start(year, day, said.wait_seconds)
     record(year, day, part, answer, said)
@@ -169,7 +170,7 @@ def submit(year: int, day: int, part: int, answer: str, *, force: bool = False) 
 
 def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict) -> Outcome:
     """The part was solved elsewhere (or part 1 is not yet): the refreshed page says which, and its answers."""
-    learn_answers(year, day, site.fetch_page(year, day, refresh=True))
+    learn_answers(year, day, inputs.fetch_page(year, day, refresh=True))
     known = known_answer(year, day, part)
     if known is not None:
         return Outcome("solved", answer, said.message, known)

@@ -3,7 +3,8 @@ import tomllib
 
 import pytest
 
-from aoc import examples, page, site, store
+from aoc import examples, store
+from aoc.site import page
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def test_the_page_is_fetched_again_once_after_part_one_is_solved(project, site_,
     examples.puzzle_page(2016, 3)
     examples.puzzle_page(2016, 3)
     assert site_.count("/2016/day/3") == 2
-    assert site.page_path(2016, 3).exists()
+    assert store.page_path(2016, 3).exists()
 
 
 def test_a_refreshed_page_with_part_two_is_not_fetched_again(project, site_, helpers):

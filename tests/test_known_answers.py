@@ -5,13 +5,13 @@ AOC_VAULT_KEY is set (CI's secret); elsewhere their tests are skipped.
 """
 import pytest
 
-from aoc import batch, calendar, check, registry, store
+from aoc import batch, calendar, known_answers, registry, store
 from aoc.inputs import PuzzleInput
 
 
 def _cases():
     """(job, part) for every known answer of every registered day."""
-    plan = check.plan()
+    plan = known_answers.plan()
     for job in plan.jobs:
         for part in job.parts_to_run((1, 2), known_only=True):
             yield pytest.param(job, part, id=f"{job.year}-{job.day:02d}-{job.name}-part{part}")

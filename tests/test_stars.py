@@ -1,11 +1,11 @@
 """A year's stars from the known answers, offline; the last day's second star comes with all the others."""
-from aoc import site, stars
+from aoc import stars, store
 
 
 def test_stars_titles_and_the_last_day(project, helpers):
     helpers.write_input(project, 2016, "answers.toml",
                         '[1]\ntitle = "One"\npart1 = 1\npart2 = 2\n\n[2]\npart1 = 5\n\n[25]\npart1 = 7\n')
-    site.page_path(2016, 2).write_text("<h2>--- Day 2: From The Page ---</h2>")
+    store.page_path(2016, 2).write_text("<h2>--- Day 2: From The Page ---</h2>")
     days = stars.year_stars(2016)
     assert len(days) == 25
     assert [(d.day, d.stars, d.title) for d in days[:3]] == [(1, 2, "One"), (2, 1, "From The Page"), (3, 0, None)]

@@ -3,8 +3,9 @@ import tomllib
 
 import pytest
 
-from aoc import cooldown, store, submit
+from aoc import store, submit
 from aoc.errors import AnswerRefused, BadToken, KnownWrong, MustWait
+from aoc.site import cooldown
 
 ANSWER = "/2016/day/3/answer"
 

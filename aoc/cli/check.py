@@ -12,10 +12,10 @@ def command(year, jobs):
     inputs/vault.bin when AOC_VAULT_KEY is set; otherwise they are skipped,
     and counted.
     """
-    from aoc import batch, check
+    from aoc import batch, known_answers
     from aoc.cli import report
 
-    plan = check.plan(year)
+    plan = known_answers.plan(year)
     options = batch.Options(known_only=True)
     results = list(batch.run_all(plan.jobs, options, jobs))
     for result in results:

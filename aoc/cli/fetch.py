@@ -18,14 +18,14 @@ def command(numbers, year, with_examples):
     solved, for part 2's text) fills the example files and their stated
     answers, never overwriting a file or an answer that is already there.
     """
-    from aoc import examples, site, store
+    from aoc import examples, inputs, store
 
     year, day = resolve(numbers, year)
     path = store.input_path(year, day)
     if path.exists():
         click.echo(f"{path} is cached already")
     else:
-        site.fetch_input(year, day)
+        inputs.fetch_input(year, day)
         click.echo(f"fetched {path}")
     if with_examples:
         for line in examples.fetch_and_fill(year, day).lines():

@@ -18,22 +18,23 @@ def command(numbers, year, example, input_file, graph, curve, every):
 
     Shows the loss as the solver runs, then the steps, time and final loss,
     the candidate and whether the exact check accepted it (or the exact
-    fallback answered). Only days whose module defines lab() learn.
+    fallback answered). Only days whose module defines study() learn.
     """
     from aoc import lab
+    from aoc.lab import driver
     from aoc.units import human_time
 
     year, day = resolve(numbers, year)
-    study, source = lab.day_study(year, day, example=example, path=input_file)
+    study, source = driver.day_study(year, day, example=example, path=input_file)
     click.echo(f"{year} day {day} ({source}): {study.title}, {type(study.solver).__name__}, up to {study.steps} steps")
-    outcome = lab.solve(study, callback=_live_line, every=every)
+    proof = lab.solve(study, callback=_live_line, every=every)
     click.echo("", err=True)
-    final = f"{outcome.history[-1]:.6g}" if len(outcome.history) else "—"
-    click.echo(f"  {len(outcome.history)} steps in {human_time(outcome.seconds)}, final loss {final}")
-    click.echo(f"  candidate {outcome.candidate!r}")
-    verdict = "✓ proven exactly" if outcome.learned else f"✗ {outcome.note}"
-    click.echo(f"  {verdict}\n  answer {outcome.answer!r}")
-    _pictures(lab, study, outcome, graph, curve)
+    final = f"{proof.history[-1]:.6g}" if len(proof.history) else "—"
+    click.echo(f"  {len(proof.history)} steps in {human_time(proof.seconds)}, final loss {final}")
+    click.echo(f"  candidate {proof.candidate!r}")
+    verdict = "✓ proven exactly" if proof.learned else f"✗ {proof.note}"
+    click.echo(f"  {verdict}\n  answer {proof.answer!r}")
+    _pictures(driver, study, proof, graph, curve)
 
 
 def _live_line(step: int, loss: float) -> None:
@@ -41,11 +42,11 @@ def _live_line(step: int, loss: float) -> None:
     click.echo(f"\r  step {step:>6}  loss {loss:.6g}   ", nl=False, err=True)
 
 
-def _pictures(lab, study, outcome, graph, curve) -> None:
+def _pictures(driver, study, proof, graph, curve) -> None:
     """Write the requested equation graph and loss curve."""
     if graph:
-        lab.write_graph(study, graph)
+        driver.write_graph(study, graph)
         click.echo(f"  wrote {graph}")
     if curve:
-        lab.write_curve(outcome, curve, study.title)
+        driver.write_curve(proof, curve, study.title)
         click.echo(f"  wrote {curve}")

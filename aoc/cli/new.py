@@ -13,7 +13,8 @@ def command(numbers, year):
     token is configured, fetches the input too and fills the example files
     and their stated answers from the puzzle page.
     """
-    from aoc import credentials, scaffold
+    from aoc import scaffold
+    from aoc.site import credentials
     from aoc.errors import FetchError
 
     year, day = resolve(numbers, year)
@@ -22,10 +23,10 @@ def command(numbers, year):
     if not credentials.find():
         click.echo("no session token: the input and examples will be fetched once one is set (see `aoc fetch --help`)")
         return
-    from aoc import examples, site
+    from aoc import examples, inputs
 
     try:
-        site.fetch_input(year, day)
+        inputs.fetch_input(year, day)
         click.echo(f"fetched {year} day {day}'s input")
         for line in examples.fetch_and_fill(year, day).lines():
             click.echo(line)

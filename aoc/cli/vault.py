@@ -16,7 +16,7 @@ def command():
 @command.command(name="key")
 def key():
     """Print a new random key for AOC_VAULT_KEY (keep it secret)."""
-    from aoc import vault
+    from aoc.store import vault
 
     click.echo(vault.new_key())
 
@@ -24,7 +24,7 @@ def key():
 @command.command(name="seal")
 def seal():
     """Encrypt every cached real input into inputs/vault.bin (keeping inputs only the old vault has)."""
-    from aoc import vault
+    from aoc.store import vault
 
     count, kept = vault.seal()
     extra = f", {kept} of them from the old vault" if kept else ""
@@ -34,7 +34,7 @@ def seal():
 @command.command(name="open")
 def open_():
     """Write the vault's inputs that are not cached here (never overwriting a file)."""
-    from aoc import vault
+    from aoc.store import vault
 
     written, differing = vault.open_all()
     click.echo(f"restored {len(written)} inputs from {vault.path()}")

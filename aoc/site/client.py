@@ -1,4 +1,4 @@
-"""The only module that talks to the puzzle site (and the only one that imports requests).
+"""The one door to the puzzle site: every request goes through here (the only importer of requests).
 
 Every request, `get()` or `post()`, goes through one function: it waits its
 turn on the cross-process throttle, sends the session cookie and a User-Agent
@@ -8,9 +8,10 @@ failure into one AocError line that never holds the token.
 """
 import os
 
-from aoc import __version__, calendar, config, credentials, store, throttle
+from aoc import __version__, calendar, config
+from aoc.site import credentials, throttle
 from aoc.errors import BadToken, FetchError, NotUnlocked, SiteTimeout, Unreachable
-from aoc.page import LOGGED_OUT
+from aoc.site.page import LOGGED_OUT
 
 DEFAULT_BASE_URL = "https://adventofcode.com"
 DEFAULT_TIMEOUT = 10.0
@@ -74,10 +75,10 @@ def _request(method: str, path: str, token: str, data: dict | None) -> str:
         raise Unreachable(f"{url}: cannot reach the site (network down or wrong AOC_BASE_URL?)") from None
     except requests.RequestException as exc:
         raise FetchError(f"{url}: request failed ({type(exc).__name__})") from None
-    return _check(url, response)
+    return _body_or_error(url, response)
 
 
-def _check(url: str, response) -> str:
+def _body_or_error(url: str, response) -> str:
     """The body of a good answer, or the error its status means."""
     if response.status_code == 200:
         return response.text
@@ -90,33 +91,3 @@ def _check(url: str, response) -> str:
     if response.status_code >= 500:
         raise BadToken(f"{url}: the site answered {response.status_code} (often an expired token)")
     raise FetchError(f"{url}: the site answered {response.status_code}")
-
-
-def page_path(year: int, day: int):
-    """Where the puzzle page is cached, beside the input (git-ignored like it)."""
-    return store.year_dir(year) / f"{day:02d}.page.html"
-
-
-def fetch_page(year: int, day: int, refresh: bool = False) -> str:
-    """The puzzle page: from the cache, else fetched (again only when `refresh`, e.g. once part 1 is solved)."""
-    path = page_path(year, day)
-    if path.exists() and not refresh:
-        return store.read_text(path)
-    ensure_unlocked(year, day)
-    text = get(f"/{year}/day/{day}")
-    store.write_atomic(path, text)
-    return text
-
-
-def fetch_input(year: int, day: int) -> str:
-    """The day's real input: from the cache, else fetched once and cached atomically."""
-    path = store.input_path(year, day)
-    if path.exists():
-        return store.read_text(path)
-    ensure_unlocked(year, day)
-    with throttle.exclusive(f"input-{year}-{day:02d}.lock"):
-        if path.exists():  # another process fetched it while this one waited
-            return store.read_text(path)
-        text = get(f"/{year}/day/{day}/input")
-        store.write_atomic(path, text)
-    return text

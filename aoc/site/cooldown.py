@@ -9,7 +9,7 @@ import json
 import math
 import time
 
-from aoc import throttle
+from aoc.store.locks import exclusive
 
 FILE = "cooldowns.json"
 
@@ -38,7 +38,7 @@ def _is_time(value) -> bool:
 
 def remaining(year: int, day: int, now: float | None = None) -> float:
     """Seconds left before the site takes another answer for this puzzle (0 when none)."""
-    with throttle.exclusive(FILE) as handle:
+    with exclusive(FILE) as handle:
         deadline = _read(handle).get(_key(year, day), 0)
     return max(0.0, float(deadline) - (time.time() if now is None else now))
 
@@ -46,7 +46,7 @@ def remaining(year: int, day: int, now: float | None = None) -> float:
 def start(year: int, day: int, seconds: float, now: float | None = None) -> None:
     """Remember that the site asks for `seconds` of waiting from now; expired deadlines are dropped."""
     now = time.time() if now is None else now
-    with throttle.exclusive(FILE) as handle:
+    with exclusive(FILE) as handle:
         deadlines = {key: value for key, value in _read(handle).items() if value > now}
         deadlines[_key(year, day)] = now + seconds
         handle.seek(0)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from aoc.errors import BadToken, FetchError
-from aoc.page import article_text, logged_out
+from aoc.site.page import article_text, logged_out
 
 LEFT_TO_WAIT = re.compile(r"You have (?:(?P<m>\d+)m\s*)?(?:(?P<s>\d+)s\s*)?left to wait")
 WAIT_BEFORE = re.compile(r"(?:wait|for) (?P<n>one|\d+) minutes? before trying again")

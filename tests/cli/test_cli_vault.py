@@ -1,5 +1,5 @@
 """`aoc vault` and `aoc check` with the vault: sealed inputs checked in memory with the key, skipped without it."""
-from aoc import vault
+from aoc.store import vault
 
 
 def test_seal_commit_check_in_ci_then_open(project, helpers):

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from aoc import lab, nn
+from aoc.lab import driver
 
 
 def quadratic_study(target: float, verify=None, exact=None) -> lab.Study:
@@ -50,8 +51,8 @@ def test_the_callback_sees_the_loss_fall():
 def test_graph_and_curve_files(tmp_path):
     study = quadratic_study(2.0)
     outcome = lab.solve(study)
-    lab.write_graph(study, tmp_path / "g.dot")
-    lab.write_curve(outcome, tmp_path / "c.svg")
+    driver.write_graph(study, tmp_path / "g.dot")
+    driver.write_curve(outcome, tmp_path / "c.svg")
     dot = (tmp_path / "g.dot").read_text()
     assert dot.startswith("digraph") and "grad" in dot and "param x" in dot
     import xml.etree.ElementTree as ET

@@ -1,7 +1,8 @@
 """Where the token is found, how a pasted or odd-encoded token is cleaned."""
 import pytest
 
-from aoc import credentials, config
+from aoc import config
+from aoc.site import credentials
 
 
 @pytest.mark.parametrize("raw", [

@@ -5,9 +5,9 @@ copied from the site.
 """
 from pathlib import Path
 
-from aoc import page
+from aoc.site import page
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parent.parent / "pages"
 PART1 = (PAGES / "2016-03-part1.html").read_text()  # before part 1 is solved: one article
 PART2 = (PAGES / "2016-03-part2.html").read_text()  # after: part 2's article and both answers shown
 
@@ -77,9 +77,9 @@ def test_solved_answers_and_parts():
 def test_page_html_patterns_live_in_page_only():
     import inspect
 
-    from aoc import site, verdict
+    from aoc.site import client, verdict
 
-    for module in (site, verdict):
+    for module in (client, verdict):
         source = inspect.getsource(module)
         for pattern in ("<article[", "Puzzle inputs differ by user", "To play, please identify yourself"):
             assert pattern not in source, f"{module.__name__} defines {pattern!r}: page.py owns it"

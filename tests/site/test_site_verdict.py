@@ -1,8 +1,8 @@
 """The verdicts of the site's answer page, in its own wording (each page written by hand for the test)."""
 import pytest
 
-from aoc import verdict
 from aoc.errors import BadToken, FetchError
+from aoc.site import verdict
 
 
 def article(text):

@@ -3,8 +3,9 @@ import pathlib
 
 import pytest
 
-from aoc import check, vault
+from aoc import known_answers
 from aoc.errors import VaultError
+from aoc.store import vault
 
 
 @pytest.fixture
@@ -85,11 +86,11 @@ def test_check_reads_real_inputs_from_the_vault_only_with_the_key(cached, key, h
     helpers.write_input(cached, 2016, "answers.toml", "[3]\npart1 = 9\npart2 = 24\n")
     vault.seal()
     (cached / "inputs/2016/03.txt").unlink()
-    plan = check.plan(2016)
+    plan = known_answers.plan(2016)
     (job,) = plan.jobs
     assert (job.name, job.text(), plan.skipped) == ("input", "2 3 4\n", [])
     monkeypatch.delenv("AOC_VAULT_KEY")
-    plan = check.plan(2016)
+    plan = known_answers.plan(2016)
     assert (plan.jobs, plan.skipped, plan.vault_locked) == ([], [(2016, 3)], True)
 
 
@@ -136,8 +137,8 @@ def test_check_opens_the_vault_only_for_a_missing_real_input(cached, key, helper
     helpers.write_input(cached, 2016, "answers.toml", "[3]\npart1 = 9\npart2 = 24\n")
     vault.seal()
     monkeypatch.setenv("AOC_VAULT_KEY", vault.new_key())  # the wrong key: harmless while every input is here
-    plan = check.plan(2016)
+    plan = known_answers.plan(2016)
     assert ([job.name for job in plan.jobs], plan.skipped) == (["input"], [])
     (cached / "inputs/2016/03.txt").unlink()
     with pytest.raises(VaultError, match="another key"):
-        check.plan(2016)
+        known_answers.plan(2016)

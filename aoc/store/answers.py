@@ -1,0 +1,158 @@
+"""answers.toml, the known answers: one table per day holding the real input's answers, with a
+sub-table per example (and `submissions`, aoc submit's record); and the answers a run last computed.
+
+Reads are plain tomllib; edits go through tomlkit under a cross-process lock,
+so the user's comments and layout survive and two processes never lose each
+other's change.
+"""
+import json
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aoc.errors import ConfigError
+from aoc.store.files import answers_path, read_text, state_dir, write_atomic
+from aoc.store.locks import exclusive
+
+ANSWER_KEYS = ("part1", "part2")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What answers.toml says of one input: its answers and the parameters its parts take."""
+
+    answers: dict = field(default_factory=dict)
+    params: dict = field(default_factory=dict)
+
+
+def load_answers(year: int) -> dict:
+    """The year's answers.toml as a dict keyed by day number (empty when missing)."""
+    return _load_answers(answers_path(year))
+
+
+def _load_answers(path: Path) -> dict:
+    """Parse answers.toml, checking that every top-level key is a day."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        return {}
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    days = {}
+    for key, value in table.items():
+        if not key.isdigit() or not isinstance(value, dict):
+            raise ConfigError(f"{path}: [{key}] should be a day number holding a table")
+        _require_nested_tables(path, key, value)
+        days[int(key)] = value
+    return days
+
+
+def _require_nested_tables(path: Path, day: str, table: dict) -> None:
+    """Examples, params and submissions must be tables (a stray `example = 3` is a clear error)."""
+    for key, value in table.items():
+        nested = key.startswith("example") or key in ("params", "submissions")
+        if nested and not isinstance(value, dict):
+            raise ConfigError(f"{path}: {day}.{key} should be a table")
+        if key.startswith("example") and "params" in value and not isinstance(value["params"], dict):
+            raise ConfigError(f"{path}: {day}.{key}.params should be a table")
+
+
+def known(year: int, day: int, input_name: str) -> Known:
+    """The known answers of one input: 'input' for the real one, else an example's name."""
+    entry = load_answers(year).get(day, {})
+    if input_name != "input":
+        entry = entry.get(input_name, {})
+    answers = {key: entry[key] for key in ANSWER_KEYS if key in entry}
+    return Known(answers=answers, params=dict(entry.get("params", {})))
+
+
+def title(year: int, day: int) -> str | None:
+    """The puzzle's title as recorded in answers.toml."""
+    return load_answers(year).get(day, {}).get("title")
+
+
+def add_day_entry(year: int, day: int, block: str) -> None:
+    """Append a day's table to answers.toml, keeping every byte already there (under the answers lock)."""
+    path = answers_path(year)
+    with exclusive(f"answers-{year}.lock"):
+        if day in load_answers(year):
+            raise ConfigError(f"{path} already has a [{day}] table")
+        old = read_text(path) if path.exists() else ""
+        separator = "" if not old or old.endswith("\n\n") else ("\n" if old.endswith("\n") else "\n\n")
+        write_atomic(path, old + separator + block)
+
+
+@contextmanager
+def edit_answers(year: int):
+    """answers.toml as a tomlkit document to change in place, written back atomically.
+
+    tomlkit round-trips the user's comments, order and layout, which a text
+    edit of our own would have to re-implement; the lock keeps two processes
+    (a submit and a fetch) from losing each other's change.
+    """
+    import tomlkit
+    from tomlkit.exceptions import ParseError
+
+    path = answers_path(year)
+    with exclusive(f"answers-{year}.lock"):
+        old = read_text(path).removeprefix("\ufeff") if path.exists() else ""
+        try:
+            document = tomlkit.parse(old)
+        except ParseError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+        yield document
+        new = tomlkit.dumps(document)
+        if new != old:
+            write_atomic(path, new)
+
+
+def table_in(parent, key: str):
+    """The table `key` of a tomlkit document or table, added (as a `[header]`) when missing."""
+    import tomlkit
+
+    if key not in parent:
+        parent[key] = tomlkit.table(is_super_table=False)
+    return parent[key]
+
+
+def as_toml_value(answer: str) -> int | str:
+    """An answer as answers.toml holds it: an integer when it reads as one, else the text."""
+    return int(answer) if re.fullmatch(r"-?\d+", answer) else answer
+
+
+def _last_answers_path(year: int, day: int) -> Path:
+    """Where `aoc run` leaves the answers it last computed on the real input."""
+    return state_dir() / f"{year}-{day:02d}.last.json"
+
+
+def save_last_answers(year: int, day: int, answers: dict[int, str | None]) -> None:
+    """Keep what a run just computed on the real input, so `aoc submit DAY` sends it without retyping.
+
+    A part that ran without an answer (it raised or timed out) forgets its older one: a stale answer
+    must never be the one submitted. Parts that did not run keep theirs.
+    """
+    if not answers:
+        return
+    kept = last_answers(year, day)
+    for part, text in answers.items():
+        if text is None:
+            kept.pop(part, None)
+        else:
+            kept[part] = text
+    write_atomic(_last_answers_path(year, day), json.dumps({str(part): text for part, text in kept.items()}))
+
+
+def last_answers(year: int, day: int) -> dict[int, str]:
+    """The answers `aoc run` last computed on the real input, by part (none when it has not run, or the file is damaged)."""
+    try:
+        stored = json.loads(_last_answers_path(year, day).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {int(part): str(text) for part, text in stored.items() if part in ("1", "2") and isinstance(text, str)}
+
+
