@@ -55,7 +55,7 @@ def all_jobs(keys: list[tuple[int, int]], example: bool) -> tuple[list[PuzzleInp
     return jobs, skipped
 
 
-def remember(results: list[runner.InputRun]) -> None:
+def save_last_answers(results: list[runner.InputRun]) -> None:
     """Keep what each run computed on its real input, for `aoc submit` (a part without an answer forgets its old one)."""
     from aoc import store
 

@@ -32,7 +32,7 @@ def unlock_time(year: int, day: int) -> datetime:
     return datetime(year, 12, day, tzinfo=UNLOCK_TZ)
 
 
-def check_day(year: int, day: int) -> None:
+def require_day(year: int, day: int) -> None:
     """Raise UnknownDay unless the event of `year` has a puzzle `day`."""
     if year < FIRST_YEAR:
         raise UnknownDay(f"no event in {year}: Advent of Code started in {FIRST_YEAR}")
@@ -56,16 +56,3 @@ def default_day(at: datetime | None = None) -> int | None:
     if at.month == 12 and at.day <= days_in(at.year):
         return at.day
     return None
-
-
-def human_wait(delta: timedelta) -> str:
-    """A countdown such as '4d 21h 03m' or '12m 30s'."""
-    seconds = max(0, int(delta.total_seconds()))
-    days, seconds = divmod(seconds, 86400)
-    hours, seconds = divmod(seconds, 3600)
-    minutes, seconds = divmod(seconds, 60)
-    if days:
-        return f"{days}d {hours}h {minutes:02d}m"
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    return f"{minutes}m {seconds:02d}s"

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aoc import batch, inputs, registry, store
-from aoc.site import credentials, page
-from aoc.units import human_time
 from aoc.errors import BrokenPost, FetchError, InputMissing, NoApproach
 from aoc.registry import Day
 from aoc.runner import InputRun, PartResult
+from aoc.site import credentials, page
+from aoc.status import MARK, PHRASE, Status
+from aoc.units import human_time
 
 BLOCK = re.compile(r"(<!-- aoc:begin (?P<name>[\w-]+) -->)(?P<body>.*?)(<!-- aoc:end (?P=name) -->)", re.S)
 MARKER = re.compile(r"<!-- aoc:(?:begin|end) [\w-]+ -->")
@@ -56,10 +57,6 @@ TODO: a line about this year's event and how it went.
 
 {index}
 """
-VERDICT = {"right": "✓", "wrong": "✗ wrong", "unknown": "", "error": "✗ raised", "timeout": "✗ timed out",
-           "todo": "not written yet"}
-
-
 @dataclass(frozen=True)
 class Figure:
     """A picture for a post: an SVG to link, or DOT text to show when Graphviz made no SVG of it."""
@@ -75,7 +72,7 @@ def draft(day: Day, *, reveal: bool = False, repeat: int = 5, timeout: float | N
     With `draw`, a lab day's equation graph and loss curve are drawn beside the post first.
     """
     approach = _approach(day)  # a day without one fails before any request or run
-    name = title(day)
+    name = title_from_page(day)
     path = post_path(day, name)
     old = _read(path)  # a broken post fails here, before any picture is drawn
     if draw:
@@ -115,7 +112,7 @@ def merge(old: str, fresh: dict[str, str]) -> str:
     return BLOCK.sub(refresh, old)
 
 
-def title(day: Day, fetch: bool = True) -> str:
+def title_from_page(day: Day, fetch: bool = True) -> str:
     """The puzzle's title from its page (cached, or fetched once when a token is set), else the module's."""
     if store.page_path(day.year, day.day).exists() or (fetch and credentials.find()):
         try:
@@ -275,7 +272,8 @@ def _timing_cells(run: InputRun) -> list[str]:
 def _part_cell(part: PartResult) -> str:
     """'3.4 µs ✓': a part's median time and how it compares with the known answer."""
     seconds = human_time(part.seconds) if part.seconds is not None else ""
-    return f"{seconds} {VERDICT[part.status]}".strip()
+    said = "wrong" if part.status == Status.WRONG else PHRASE.get(part.status, "")
+    return f"{seconds} {MARK[part.status]} {said}".strip()
 
 
 def _answers(runs: list[InputRun], reveal: bool) -> str:
@@ -324,7 +322,7 @@ def _index_table(year: int, repeat: int, timeout: float | None) -> str:
 
 def _index_row(day: Day, earned: int, repeat: int, timeout: float | None) -> str:
     """A day's row; timed on the real input when cached, else on its first example."""
-    name = title(day, fetch=False)
+    name = title_from_page(day, fetch=False)
     post = post_path(day, name)
     cell = name.replace("|", "\\|")
     label = f"[{cell}]({post.name})" if post.exists() else cell

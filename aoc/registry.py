@@ -189,7 +189,7 @@ def days(year: int | None = None) -> list[tuple[int, int]]:
 
 def find(year: int, day: int) -> DaySource:
     """The source of one day, or UnknownDay saying how to create it."""
-    calendar.check_day(year, day)
+    calendar.require_day(year, day)
     source = discover().get((year, day))
     if source is None:
         raise UnknownDay(f"no solution for {year} day {day} yet: create one with `aoc new {year} {day}`")

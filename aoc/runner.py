@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aoc.registry import Day
+from aoc.status import FAILED, Status
 from aoc.store import Known
 
 RUNNER_FILE = str(Path(__file__).resolve())
@@ -25,7 +26,7 @@ class PartResult:
     """One part on one input: answer, median time, and how it compares with the known answer."""
 
     part: int
-    status: str  # "right", "wrong", "unknown", "error", "timeout", "todo"
+    status: Status
     answer: str | None = None
     seconds: float | None = None
     expected: str | None = None
@@ -34,7 +35,7 @@ class PartResult:
     @property
     def failed(self) -> bool:
         """A wrong answer, an exception or a timeout fails the run."""
-        return self.status in ("wrong", "error", "timeout")
+        return self.status in FAILED
 
 
 @dataclass
@@ -76,18 +77,18 @@ def _run_part(day: Day, part: int, text: str, known: Known, repeat: int, timeout
     try:
         answer, seconds = _timed(day.parts[part], text, known.params, repeat, timeout, parse=day.parse)
     except NotImplementedError:
-        return PartResult(part, "todo", expected=expected_text)
+        return PartResult(part, Status.TODO, expected=expected_text)
     except PartTimeout:
-        return PartResult(part, "timeout", expected=expected_text, error=f"took longer than {timeout:g} s")
+        return PartResult(part, Status.TIMEOUT, expected=expected_text, error=f"took longer than {timeout:g} s")
     except Exception as exc:  # the solution's own failure is a result, not a crash
-        return PartResult(part, "error", expected=expected_text, error=short_traceback(exc))
+        return PartResult(part, Status.ERROR, expected=expected_text, error=short_traceback(exc))
     if answer is None:  # a forgotten `return`, or "no solution": never an answer to compare or submit
-        return PartResult(part, "error", None, seconds, expected_text, error="returned None: no answer")
+        return PartResult(part, Status.ERROR, None, seconds, expected_text, error="returned None: no answer")
     answer_text = str(answer)
     if expected_text is None:
-        status = "unknown"
+        status = Status.UNKNOWN
     else:
-        status = "right" if answer_text.strip() == expected_text.strip() else "wrong"
+        status = Status.RIGHT if answer_text.strip() == expected_text.strip() else Status.WRONG
     return PartResult(part, status, answer_text, seconds, expected_text)
 
 

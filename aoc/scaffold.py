@@ -36,7 +36,7 @@ def create(year: int, day: int) -> list[Path]:
     """
     from aoc import registry
 
-    calendar.check_day(year, day)
+    calendar.require_day(year, day)
     source = registry.discover().get((year, day))
     if source is not None:
         raise AlreadyExists(f"{year} day {day} is solved already (by {source.origin}); nothing changed")

@@ -12,9 +12,11 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Callable
 
 from aoc import calendar, inputs, store
-from aoc.site import client, cooldown, page, verdict
 from aoc.errors import AnswerRefused, FetchError, KnownWrong, MustWait
+from aoc.site import client, cooldown, page, verdict
 from aoc.site.verdict import Verdict
+from aoc.status import Judgement
+from aoc.units import human_wait
 
 if TYPE_CHECKING:
     from aoc.examples import Filled
@@ -23,10 +25,10 @@ ATTEMPTS_WITH_WAIT = 3
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What became of one answer: the site's verdict, or 'solved' when the part was solved already."""
+class AnswerOutcome:
+    """What became of one answer: the site's verdict, or SOLVED when the part was solved already."""
 
-    kind: str  # "solved" or a Verdict kind
+    kind: Judgement
     answer: str
     message: str = ""
     known: str | None = None
@@ -34,15 +36,15 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Sent:
-    """What `send` did: the part it answered, the outcome, and part 2's examples read after a right part 1."""
+    """What `submit` did: the part it answered, the outcome, and part 2's examples read after a right part 1."""
 
     part: int
-    outcome: Outcome
+    outcome: AnswerOutcome
     examples: "Filled | None" = None
     examples_error: str | None = None  # why part 2's examples could not be read (the answer stands)
 
 
-def check_part(year: int, day: int, part: int) -> None:
+def require_part(year: int, day: int, part: int) -> None:
     """Refuse a part the day lacks: the last day's second star needs no answer."""
     if part not in (1, 2):
         raise AnswerRefused(f"part {part}? a day has parts 1 and 2")
@@ -69,25 +71,25 @@ def history(year: int, day: int, part: int) -> list[dict]:
     return list(store.load_answers(year).get(day, {}).get("submissions", {}).get(f"part{part}", []))
 
 
-def check_guess(year: int, day: int, part: int, answer: str, force: bool = False) -> None:
+def refuse_bad_guess(year: int, day: int, part: int, answer: str, force: bool = False) -> None:
     """Refuse, before any request, an answer that is empty, known wrong, out of bounds or part 1's again."""
     if not answer:
         raise AnswerRefused("refusing to submit an empty answer")
     past = history(year, day, part)
     for record in past:
-        if str(record.get("answer")) == answer and record.get("verdict") != "right":
+        if str(record.get("answer")) == answer and record.get("verdict") != Judgement.RIGHT:
             raise KnownWrong(f"not sending {answer}: the site already said it is {_wrongness(record)}")
-    _check_bounds(answer, past)
+    _refuse_out_of_bounds(answer, past)
     if part == 2 and not force and known_answer(year, day, 1) == answer:
         raise AnswerRefused(f"part 2's answer {answer} is part 1's answer: --force sends it anyway")
 
 
 def _wrongness(record: dict) -> str:
     """'wrong', 'too high' or 'too low' as a phrase."""
-    return "wrong" if record.get("verdict") == "wrong" else f"wrong ({record.get('verdict')})"
+    return "wrong" if record.get("verdict") == Judgement.WRONG else f"wrong ({record.get('verdict')})"
 
 
-def _check_bounds(answer: str, past: list[dict]) -> None:
+def _refuse_out_of_bounds(answer: str, past: list[dict]) -> None:
     """Refuse a number at or above one the site called too high, or at or below one it called too low."""
     guess = store.as_toml_value(answer)
     if not isinstance(guess, int):
@@ -96,13 +98,13 @@ def _check_bounds(answer: str, past: list[dict]) -> None:
         bound = store.as_toml_value(str(record.get("answer")))
         if not isinstance(bound, int):
             continue
-        if record.get("verdict") == "too high" and guess >= bound:
+        if record.get("verdict") == Judgement.TOO_HIGH and guess >= bound:
             raise KnownWrong(f"not sending {answer}: {bound} was already too high")
-        if record.get("verdict") == "too low" and guess <= bound:
+        if record.get("verdict") == Judgement.TOO_LOW and guess <= bound:
             raise KnownWrong(f"not sending {answer}: {bound} was already too low")
 
 
-def send(year: int, day: int, part: int | None, answer: str | None, *, force: bool = False, wait: bool = False,
+def submit(year: int, day: int, part: int | None, answer: str | None, *, force: bool = False, wait: bool = False,
          on_wait: Callable[[float], None] | None = None) -> Sent:
     """Submit one answer: the first unsolved part and the last computed answer when None.
 
@@ -111,15 +113,15 @@ def send(year: int, day: int, part: int | None, answer: str | None, *, force: bo
     part 1 unlocks part 2's text, whose examples are then read.
     """
     part = next_part(year, day) if part is None else part
-    check_part(year, day, part)
+    require_part(year, day, part)
     answer = last_answer(year, day, part) if answer is None else answer
     for _ in range(ATTEMPTS_WITH_WAIT):
         if wait:
             sleep_out(year, day, on_wait)
-        outcome = submit(year, day, part, answer, force=force)
-        if outcome.kind != "wait" or not wait:
+        outcome = post_answer(year, day, part, answer, force=force)
+        if outcome.kind != Judgement.WAIT or not wait:
             break
-    if outcome.kind == "right" and part == 1 and not calendar.is_last_day(year, day):
+    if outcome.kind == Judgement.RIGHT and part == 1 and not calendar.is_last_day(year, day):
         return _with_part2_examples(year, day, Sent(part, outcome))
     return Sent(part, outcome)
 
@@ -146,35 +148,35 @@ def _with_part2_examples(year: int, day: int, sent: Sent) -> Sent:
         return Sent(sent.part, sent.outcome, examples_error=str(exc))
 
 
-def submit(year: int, day: int, part: int, answer: str, *, force: bool = False) -> Outcome:
+def post_answer(year: int, day: int, part: int, answer: str, *, force: bool = False) -> AnswerOutcome:
     """Send one answer unless a guard or the persisted cooldown refuses it, and record the verdict."""
-    check_part(year, day, part)
+    require_part(year, day, part)
     answer = str(answer).strip()
     known = known_answer(year, day, part)
     if known is not None:
-        return Outcome("solved", answer, known=known)
-    check_guess(year, day, part, answer, force)
+        return AnswerOutcome(Judgement.SOLVED, answer, known=known)
+    refuse_bad_guess(year, day, part, answer, force)
     left = cooldown.remaining(year, day)
     if left > 0:
         raise MustWait(f"the site asks for a wait before the next answer to {year} day {day}: "
-                       f"{calendar.human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
+                       f"{human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
     client.ensure_unlocked(year, day)
     said = verdict.read(client.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}))
     if said.wait_seconds:
         cooldown.start(year, day, said.wait_seconds)
     record(year, day, part, answer, said)
-    if said.kind == "wrong level":
+    if said.kind == Judgement.WRONG_LEVEL:
         return _after_wrong_level(year, day, part, answer, said)
-    return Outcome(said.kind, answer, said.message)
+    return AnswerOutcome(said.kind, answer, said.message)
 
 
-def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict) -> Outcome:
+def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict) -> AnswerOutcome:
     """The part was solved elsewhere (or part 1 is not yet): the refreshed page says which, and its answers."""
     learn_answers(year, day, inputs.fetch_page(year, day, refresh=True))
     known = known_answer(year, day, part)
     if known is not None:
-        return Outcome("solved", answer, said.message, known)
-    return Outcome(said.kind, answer, said.message)
+        return AnswerOutcome(Judgement.SOLVED, answer, said.message, known)
+    return AnswerOutcome(said.kind, answer, said.message)
 
 
 def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:
@@ -192,7 +194,7 @@ def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:
         line = tomlkit.inline_table()
         line.update({"answer": answer, "verdict": said.kind, "at": datetime.now(timezone.utc).replace(microsecond=0)})
         submissions[key].append(line)
-        if said.kind == "right":
+        if said.kind == Judgement.RIGHT:
             entry[key] = store.as_toml_value(answer)
 
 

@@ -34,12 +34,7 @@ def test_default_day_only_during_the_event():
     assert calendar.default_day(datetime(2026, 11, 30, tzinfo=EST)) is None
 
 
-def test_check_day():
-    calendar.check_day(2024, 25)
+def test_require_day():
+    calendar.require_day(2024, 25)
     with pytest.raises(UnknownDay):
-        calendar.check_day(2025, 13)
-
-
-def test_human_wait():
-    assert calendar.human_wait(timedelta(days=4, hours=21, minutes=3)) == "4d 21h 03m"
-    assert calendar.human_wait(timedelta(minutes=12, seconds=30)) == "12m 30s"
+        calendar.require_day(2025, 13)

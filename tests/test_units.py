@@ -1,7 +1,9 @@
 """Durations in the unit that reads best."""
+from datetime import timedelta
+
 import pytest
 
-from aoc.units import human_time
+from aoc.units import human_time, human_wait
 
 
 @pytest.mark.parametrize("seconds, text", [
@@ -9,3 +11,8 @@ from aoc.units import human_time
 ])
 def test_human_time(seconds, text):
     assert human_time(seconds) == text
+
+
+def test_human_wait():
+    assert human_wait(timedelta(days=4, hours=21, minutes=3)) == "4d 21h 03m"
+    assert human_wait(timedelta(minutes=12, seconds=30)) == "12m 30s"

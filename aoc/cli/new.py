@@ -14,8 +14,8 @@ def command(numbers, year):
     and their stated answers from the puzzle page.
     """
     from aoc import scaffold
-    from aoc.site import credentials
     from aoc.errors import FetchError
+    from aoc.site import credentials
 
     year, day = resolve(numbers, year)
     for path in scaffold.create(year, day):

@@ -31,5 +31,5 @@ def resolve(numbers: tuple[int, ...], year: int | None, need_day: bool = True) -
     if need_day and day is None:
         raise UsageError("which day? give one, such as `aoc run 7` or `aoc run 2023 24`")
     if day is not None:
-        calendar.check_day(year, day)
+        calendar.require_day(year, day)
     return year, day

@@ -3,12 +3,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from aoc.status import MARK, PHRASE, Status
 from aoc.units import human_time
 
 if TYPE_CHECKING:
     from aoc.runner import InputRun, PartResult
 
-MARKS = {"right": "✓", "wrong": "✗", "error": "✗", "timeout": "✗", "unknown": "", "todo": ""}
 
 
 def heading(result: "InputRun") -> str:
@@ -29,12 +29,19 @@ def block(result: "InputRun") -> list[str]:
 
 def _part_lines(part: "PartResult") -> list[str]:
     """One part's line, and its traceback or expected answer when it failed."""
-    answer = {"todo": "(not written yet)", "error": "raised", "timeout": "timed out"}.get(part.status, part.answer)
-    mark = click.style(MARKS[part.status], fg="green" if part.status == "right" else "red")
+    answer = _in_place_of_answer(part)
+    mark = click.style(MARK[part.status], fg="green" if part.status == Status.RIGHT else "red")
     line = f"  part {part.part}  {answer:<20} {human_time(part.seconds):>9}  {mark}".rstrip()
-    if part.status == "wrong":
+    if part.status == Status.WRONG:
         line += f" expected {part.expected}"
     return [line, *_indent(part.error)] if part.error else [line]
+
+
+def _in_place_of_answer(part: "PartResult") -> str | None:
+    """The answer, or what the part did instead ('raised', '(not written yet)')."""
+    if part.status == Status.TODO:
+        return f"({PHRASE[Status.TODO]})"
+    return PHRASE.get(part.status, part.answer)
 
 
 def _indent(text: str | None) -> list[str]:
@@ -58,13 +65,13 @@ def summary(results: "list[InputRun]") -> list[str]:
 
 def _cell(part: "PartResult") -> str:
     """'✓ 1.2 ms' for a part in the summary table."""
-    return f"{MARKS[part.status] or '·'} {human_time(part.seconds)}"
+    return f"{MARK[part.status] or '·'} {human_time(part.seconds)}"
 
 
 def totals(results: "list[InputRun]") -> str:
     """'12 inputs, 20 parts: 19 right, 1 failed, in 34.0 ms'."""
     parts = [part for result in results for part in result.parts]
-    right = sum(part.status == "right" for part in parts)
+    right = sum(part.status == Status.RIGHT for part in parts)
     failed = sum(part.failed for part in parts) + sum(result.parse_error is not None for result in results)
     seconds = sum(part.seconds or 0 for part in parts) + sum(result.parse_seconds or 0 for result in results)
     return f"{len(results)} inputs, {len(parts)} parts: {right} right, {failed} failed, in {human_time(seconds)}"

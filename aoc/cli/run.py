@@ -40,7 +40,7 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
     results = [batch.run_job(job, options) for job in jobs_]
     for result in results:
         click.echo("\n".join(report.block(result)))
-    batch.remember(results)
+    batch.save_last_answers(results)
     if any(result.failed for result in results):
         raise SystemExit(1)
     if submit_:
@@ -49,17 +49,18 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
 
 def _submit(year, day, result, part):
     """Submit the asked part, else every part without a known answer, stopping at the first that is not right."""
-    from aoc.cli.submit import send
+    from aoc.cli.submit import submit_and_report
+    from aoc.status import Status
 
     answers = {p.part: p.answer for p in result.parts if p.answer is not None}
-    parts = [part] if part else [p.part for p in result.parts if p.status == "unknown"]
+    parts = [part] if part else [p.part for p in result.parts if p.status == Status.UNKNOWN]
     if not parts:
         click.echo("nothing to submit: every part with an answer is known already")
     status = 0
     for number in parts:
         if number not in answers:
             raise UsageError(f"part {number} computed no answer to submit")
-        status = send(year, day, number, answers[number])
+        status = submit_and_report(year, day, number, answers[number])
         if status:
             break
     return status

@@ -15,7 +15,7 @@ def command(year):
     from aoc import calendar, stars
 
     year = year or default_year()
-    calendar.check_day(year, 1)
+    calendar.require_day(year, 1)
     days = stars.year_stars(year)
     click.echo(f"{year}: {sum(d.stars for d in days)} of {2 * len(days)} stars")
     for day in days:

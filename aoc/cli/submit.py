@@ -5,8 +5,10 @@ import click
 
 from aoc.cli.options import resolve
 from aoc.errors import UsageError
+from aoc.status import MARK, Judgement
 
-EXIT = {"right": 0, "wrong": 1, "too high": 1, "too low": 1, "wait": 3, "wrong level": 2}
+EXIT = {Judgement.RIGHT: 0, Judgement.WRONG: 1, Judgement.TOO_HIGH: 1, Judgement.TOO_LOW: 1, Judgement.WAIT: 3,
+        Judgement.WRONG_LEVEL: 2}
 
 
 @click.command(name="submit")
@@ -26,7 +28,7 @@ def command(args, year, force, wait):
     `--`: `aoc submit 7 1 -- -12`.
     """
     year, day, part, answer = _arguments(args, year)
-    raise SystemExit(send(year, day, part, answer, force=force, wait=wait))
+    raise SystemExit(submit_and_report(year, day, part, answer, force=force, wait=wait))
 
 
 def _arguments(args: tuple[str, ...], year: int | None):
@@ -60,11 +62,11 @@ def _number(text: str, name: str) -> int:
     return number
 
 
-def send(year: int, day: int, part: int | None, answer: str | None, *, force=False, wait=False) -> int:
+def submit_and_report(year: int, day: int, part: int | None, answer: str | None, *, force=False, wait=False) -> int:
     """Submit one answer (the last computed one when None) and print the outcome; return the exit status."""
     from aoc import submit
 
-    sent = submit.send(year, day, part, answer, force=force, wait=wait, on_wait=_count_down)
+    sent = submit.submit(year, day, part, answer, force=force, wait=wait, on_wait=_count_down)
     status = _report(year, day, sent.part, sent.outcome)
     if sent.examples is not None:
         for line in sent.examples.answers:
@@ -76,23 +78,23 @@ def send(year: int, day: int, part: int | None, answer: str | None, *, force=Fal
 
 def _count_down(left: float) -> None:
     """Show the seconds left of the site's wait on one stderr line; end the line at 0."""
-    from aoc import calendar
+    from aoc.units import human_wait
 
     if left > 0:
-        click.echo(f"\rwaiting {calendar.human_wait(timedelta(seconds=left))} before answering ", err=True, nl=False)
+        click.echo(f"\rwaiting {human_wait(timedelta(seconds=left))} before answering ", err=True, nl=False)
     else:
         click.echo(err=True)
 
 
 def _report(year: int, day: int, part: int, outcome) -> int:
     """Print the outcome in one or two lines and return its exit status."""
-    if outcome.kind == "solved":
+    if outcome.kind == Judgement.SOLVED:
         same = outcome.answer == outcome.known
         mark = "✓" if same else f"✗ (not {outcome.answer})"
         click.echo(f"{year} day {day} part {part} is solved already: {outcome.known} {mark}")
         return 0 if same else 1
-    mark = {"right": "✓", "wait": "⏳", "wrong level": "?"}.get(outcome.kind, "✗")
-    verdict = outcome.kind if outcome.kind in ("too high", "too low") else ""
+    mark = MARK[outcome.kind]
+    verdict = outcome.kind if outcome.kind in (Judgement.TOO_HIGH, Judgement.TOO_LOW) else ""
     click.echo(f"{year} day {day} part {part}: {outcome.answer} {mark} {verdict}".rstrip())
     click.echo(f"  {outcome.message}")
     return EXIT[outcome.kind]

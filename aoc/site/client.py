@@ -9,9 +9,10 @@ failure into one AocError line that never holds the token.
 import os
 
 from aoc import __version__, calendar, config
-from aoc.site import credentials, throttle
 from aoc.errors import BadToken, FetchError, NotUnlocked, SiteTimeout, Unreachable
+from aoc.site import credentials, throttle
 from aoc.site.page import LOGGED_OUT
+from aoc.units import human_wait
 
 DEFAULT_BASE_URL = "https://adventofcode.com"
 DEFAULT_TIMEOUT = 10.0
@@ -35,10 +36,10 @@ def timeout() -> float:
 
 def ensure_unlocked(year: int, day: int) -> None:
     """Refuse, without a request, a day the year lacks or one not yet unlocked."""
-    calendar.check_day(year, day)
+    calendar.require_day(year, day)
     left = calendar.time_until_unlock(year, day)
     if left.total_seconds() > 0:
-        raise NotUnlocked(f"{year} day {day} unlocks in {calendar.human_wait(left)}")
+        raise NotUnlocked(f"{year} day {day} unlocks in {human_wait(left)}")
 
 
 def get(path: str) -> str:

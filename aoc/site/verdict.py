@@ -9,16 +9,17 @@ from dataclasses import dataclass
 
 from aoc.errors import BadToken, FetchError
 from aoc.site.page import article_text, logged_out
+from aoc.status import JUDGED, Judgement
 
 LEFT_TO_WAIT = re.compile(r"You have (?:(?P<m>\d+)m\s*)?(?:(?P<s>\d+)s\s*)?left to wait")
 WAIT_BEFORE = re.compile(r"(?:wait|for) (?P<n>one|\d+) minutes? before trying again")
 PHRASES = (  # (phrase in the site's text, verdict), the first match wins
-    ("That's the right answer", "right"),
-    ("your answer is too high", "too high"),
-    ("your answer is too low", "too low"),
-    ("That's not the right answer", "wrong"),
-    ("You gave an answer too recently", "wait"),
-    ("You don't seem to be solving the right level", "wrong level"),
+    ("That's the right answer", Judgement.RIGHT),
+    ("your answer is too high", Judgement.TOO_HIGH),
+    ("your answer is too low", Judgement.TOO_LOW),
+    ("That's not the right answer", Judgement.WRONG),
+    ("You gave an answer too recently", Judgement.WAIT),
+    ("You don't seem to be solving the right level", Judgement.WRONG_LEVEL),
 )
 
 
@@ -26,14 +27,14 @@ PHRASES = (  # (phrase in the site's text, verdict), the first match wins
 class Verdict:
     """What the site said of one answer, and how long it asks to wait before the next."""
 
-    kind: str  # "right", "wrong", "too high", "too low", "wait", "wrong level"
+    kind: Judgement
     message: str
     wait_seconds: int = 0
 
     @property
     def judged(self) -> bool:
         """Did the site judge the answer (so it belongs in the submission history)?"""
-        return self.kind in ("right", "wrong", "too high", "too low")
+        return self.kind in JUDGED
 
 
 def read(page: str) -> Verdict:
