@@ -6,8 +6,8 @@ memory) when AOC_VAULT_KEY is set; otherwise it is skipped and counted.
 from dataclasses import dataclass
 
 from aoc import registry, store
-from aoc.store import vault
 from aoc.inputs import PuzzleInput
+from aoc.store import vault
 
 
 @dataclass(frozen=True)
