@@ -56,7 +56,10 @@ def all_jobs(keys: list[tuple[int, int]], example: bool) -> tuple[list[PuzzleInp
 
 
 def save_last_answers(results: list[runner.InputRun]) -> None:
-    """Keep what each run computed on its real input, for `aoc submit` (a part without an answer forgets its old one)."""
+    """Keep what each run computed on its real input, for `aoc submit`.
+
+    A part without an answer forgets its old one.
+    """
     from aoc import store
 
     for result in results:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from aoc.errors import ConfigError
 
-KNOWN_KEYS = {"token": str, "contact": str, "year": int, "throttle": (int, float), "timeout": (int, float)}
+KNOWN_KEYS: dict[str, type | tuple[type, ...]] = {
+    "token": str, "contact": str, "year": int, "throttle": (int, float), "timeout": (int, float),
+}
 
 
 def config_dir() -> Path:

@@ -24,7 +24,7 @@ def plan(year: int | None = None) -> Plan:
     days = [(y, d, store.load_answers(y).get(d, {})) for y, d in registry.days(year)]
     # The vault is opened only when it is needed: a wrong key must not stop checks that do not read it.
     missing = any(_has_answer(entry) and not store.input_path(y, d).exists() for y, d, entry in days)
-    secret = vault.key_from_env(required=False) if missing else None
+    secret = vault.key_if_set() if missing else None
     vaulted = vault.read(secret) if secret else {}
     jobs, skipped = [], []
     for y, d, entry in days:

@@ -6,6 +6,7 @@ import math
 from xml.sax.saxutils import escape
 
 WIDTH, HEIGHT, MARGIN = 640, 360, 56
+FONT = 'font-family="sans-serif"'
 
 
 def loss_curve_svg(history, title: str = "loss") -> str:
@@ -20,7 +21,7 @@ def loss_curve_svg(history, title: str = "loss") -> str:
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">',
         '<rect width="100%" height="100%" fill="white"/>',
-        f'<text x="{WIDTH / 2}" y="20" text-anchor="middle" font-family="sans-serif" font-size="14">{escape(title)}</text>',
+        f'<text x="{WIDTH / 2}" y="20" text-anchor="middle" {FONT} font-size="14">{escape(title)}</text>',
         *_axes(low, high, len(logs)),
         f'<polyline fill="none" stroke="#c0392b" stroke-width="2" points="{points}"/>',
         "</svg>",
@@ -45,6 +46,7 @@ def _axes(low: int, high: int, count: int) -> list[str]:
     stride = max(1, (high - low) // 8)
     for decade in range(low, high + 1, stride):
         y = _y(decade, low, high)
-        lines.append(f'<text x="{MARGIN - 6}" y="{y + 4:.1f}" text-anchor="end" font-family="sans-serif" font-size="11">1e{decade}</text>')
-    lines.append(f'<text x="{right}" y="{bottom + 20}" text-anchor="end" font-family="sans-serif" font-size="11">{count} steps</text>')
+        lines.append(f'<text x="{MARGIN - 6}" y="{y + 4:.1f}" text-anchor="end" {FONT} font-size="11">'
+                     f'1e{decade}</text>')
+    lines.append(f'<text x="{right}" y="{bottom + 20}" text-anchor="end" {FONT} font-size="11">{count} steps</text>')
     return lines

@@ -148,7 +148,12 @@ def figures_beside(post: Path) -> list[Figure]:
         path for path in post.parent.glob(f"{post.stem}-*")
         if path.suffix == ".svg" or (path.suffix == ".dot" and not path.with_suffix(".svg").exists())
     ]
-    return [Figure(path.stem.removeprefix(f"{post.stem}-").replace("-", " ").capitalize(), path) for path in sorted(found)]
+    return [Figure(_caption(path, post), path) for path in sorted(found)]
+
+
+def _caption(path: Path, post: Path) -> str:
+    """'Equation graph' for posts/2018/10-the-stars-align-equation-graph.svg."""
+    return path.stem.removeprefix(f"{post.stem}-").replace("-", " ").capitalize()
 
 
 def draw_lab(day: Day, post: Path) -> None:
@@ -218,7 +223,8 @@ def _approach(day: Day) -> str:
 
     text = registry.docstring_parts(day.module)[1]
     if not text or text.startswith(PLACEHOLDER):
-        raise NoApproach(f"{day.path}: no docstring saying how the solution works; write one, it becomes the post's approach")
+        raise NoApproach(f"{day.path}: no docstring saying how the solution works; "
+                         "write one, it becomes the post's approach")
     return text
 
 

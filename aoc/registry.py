@@ -11,11 +11,11 @@ import importlib
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Callable
 
 from aoc import calendar, store
 from aoc.errors import BadDayModule, DuplicateDay, UnknownDay
@@ -57,7 +57,10 @@ class Day:
     @property
     def path(self) -> Path:
         """The module's source file."""
-        return Path(self.module.__file__)
+        file = self.module.__file__
+        if file is None:  # a namespace package: never a day
+            raise BadDayModule(f"{self.module.__name__} has no source file")
+        return Path(file)
 
 
 DOCSTRING_OPENING = re.compile(r"^\d{4} day \d+: (?P<title>.+?)(?:\.\s+|\.?$)", re.M)
@@ -225,6 +228,8 @@ def _import_file(source: DaySource) -> ModuleType:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(source.module_name, source.path)
+    if spec is None or spec.loader is None:
+        raise BadDayModule(f"{source.path}: not a Python module")
     module = importlib.util.module_from_spec(spec)
     sys.modules[source.module_name] = module
     try:

@@ -21,9 +21,10 @@ def planned_files(year: int, day: int) -> dict[Path, str]:
     root = store.root()
     package = root / "aoc" / "days" / f"y{year}"
     part2 = "" if calendar.is_last_day(year, day) else _template("part2.py.tmpl")
+    test = root / "tests" / "days" / f"y{year}" / f"test_y{year}_d{day:02d}.py"
     return {
         package / f"d{day:02d}.py": _template("day.py.tmpl", year=year, day=day, title=f"Day {day}", part2=part2),
-        root / "tests" / "days" / f"y{year}" / f"test_y{year}_d{day:02d}.py": _template("test_day.py.tmpl", year=year, day=day),
+        test: _template("test_day.py.tmpl", year=year, day=day),
     }
 
 

@@ -7,9 +7,10 @@ answer is recorded under `[DAY.submissions]` in answers.toml (which the known-
 answer checks ignore); a right one becomes the day's known answer.
 """
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from aoc import calendar, inputs, store
 from aoc.errors import AnswerRefused, FetchError, KnownWrong, MustWait
@@ -192,7 +193,7 @@ def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:
         if key not in submissions:
             submissions[key] = tomlkit.array().multiline(True)
         line = tomlkit.inline_table()
-        line.update({"answer": answer, "verdict": said.kind, "at": datetime.now(timezone.utc).replace(microsecond=0)})
+        line.update({"answer": answer, "verdict": said.kind, "at": datetime.now(UTC).replace(microsecond=0)})
         submissions[key].append(line)
         if said.kind == Judgement.RIGHT:
             entry[key] = store.as_toml_value(answer)
@@ -214,5 +215,6 @@ def last_answer(year: int, day: int, part: int) -> str:
     """The answer `aoc run` last computed for the part, or a usage error saying how to get one."""
     answer = store.last_answers(year, day).get(part)
     if answer is None:
-        raise AnswerRefused(f"no answer for {year} day {day} part {part}: give one, or run `aoc run {year} {day}` first")
+        raise AnswerRefused(f"no answer for {year} day {day} part {part}: "
+                            f"give one, or run `aoc run {year} {day}` first")
     return answer

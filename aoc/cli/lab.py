@@ -10,9 +10,11 @@ from aoc.cli.options import day_arguments, resolve
 @day_arguments
 @click.option("--example", "-e", is_flag=True, help="Learn on the day's first example instead of the real input.")
 @click.option("--input", "input_file", type=click.Path(path_type=Path), help="Learn on this file.")
-@click.option("--graph", type=click.Path(path_type=Path), help="Write the equation graph with runtime values (.svg, .png or .dot).")
+@click.option("--graph", type=click.Path(path_type=Path),
+              help="Write the equation graph with runtime values (.svg, .png or .dot).")
 @click.option("--curve", type=click.Path(path_type=Path), help="Write the loss curve (.svg).")
-@click.option("--every", type=click.IntRange(min=1), default=1, show_default=True, help="Report the loss every N steps.")
+@click.option("--every", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Report the loss every N steps.")
 def command(numbers, year, example, input_file, graph, curve, every):
     """Learn a day's candidate with aoc.nn, then prove it exactly.
 

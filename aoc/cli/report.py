@@ -58,7 +58,8 @@ def summary(results: "list[InputRun]") -> list[str]:
             cells = {1: "✗ parse", 2: ""}
         title = result.title[:34]
         rows.append(
-            f"{result.year:>4} {result.day:>3}  {title:<34} {result.input_name:<9} {cells.get(1, ''):>12} {cells.get(2, ''):>12}"
+            f"{result.year:>4} {result.day:>3}  {title:<34} {result.input_name:<9} "
+            f"{cells.get(1, ''):>12} {cells.get(2, ''):>12}"
         )
     return rows + [totals(results)]
 

@@ -13,11 +13,14 @@ from aoc.errors import UsageError
 @click.option("--part", "-p", type=click.IntRange(1, 2), help="Run only this part.")
 @click.option("--example", "-e", is_flag=True, help="Run on the example file(s) instead of the real input.")
 @click.option("--input", "input_file", type=click.Path(path_type=Path), help="Run on this file.")
-@click.option("--repeat", "-r", type=click.IntRange(min=1), default=1, show_default=True, help="Time N runs; report the median.")
+@click.option("--repeat", "-r", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Time N runs; report the median.")
 @click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True), help="Seconds a part may take.")
 @click.option("--all", "all_days", is_flag=True, help="Run every registered day (of --year, if given).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel processes for --all.")
-@click.option("--submit", "submit_", is_flag=True, help="Then submit each answer no known answer checks (see `aoc submit`).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parallel processes for --all.")
+@click.option("--submit", "submit_", is_flag=True,
+              help="Then submit each answer no known answer checks (see `aoc submit`).")
 def command(numbers, year, part, example, input_file, repeat, timeout, all_days, jobs, submit_):
     """Run and time a day's parts, checking them against known answers.
 

@@ -1,4 +1,7 @@
-"""`aoc submit`: send an answer to the site, unless a guard knows better; exit 0 right, 1 wrong, 3 must wait, 2 usage."""
+"""`aoc submit`: send an answer to the site, unless a guard knows better.
+
+Exit 0 right, 1 wrong, 3 must wait, 2 usage.
+"""
 from datetime import timedelta
 
 import click

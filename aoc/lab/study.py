@@ -7,8 +7,9 @@ fall back on. `solve` never trusts a float: an answer is returned only once `ver
 and when learning does not converge the day says so and the exact method answers instead.
 """
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -53,7 +54,8 @@ def learn(study: Study, callback=None, every: int = 10) -> tuple[np.ndarray, flo
     started = time.perf_counter()
     try:
         program = study.graph.compile(study.output)
-        history = study.solver.minimize(program, steps=study.steps, tol=study.tol or None, callback=callback, every=every)
+        history = study.solver.minimize(program, steps=study.steps, tol=study.tol or None,
+                                        callback=callback, every=every)
     except nn.NNError as exc:
         return np.zeros(0), time.perf_counter() - started, f"learning failed: {exc}"
     return np.asarray(history), time.perf_counter() - started, ""

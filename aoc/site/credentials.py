@@ -39,7 +39,8 @@ def _decode(raw: bytes) -> str:
             return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be")
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadToken(f"cannot read the token file {aocd_token_path()}: save the 'session' cookie there as plain text") from None
+        raise BadToken(f"cannot read the token file {aocd_token_path()}: "
+                       "save the 'session' cookie there as plain text") from None
 
 
 def find() -> str | None:

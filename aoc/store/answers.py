@@ -146,7 +146,10 @@ def save_last_answers(year: int, day: int, answers: dict[int, str | None]) -> No
 
 
 def last_answers(year: int, day: int) -> dict[int, str]:
-    """The answers `aoc run` last computed on the real input, by part (none when it has not run, or the file is damaged)."""
+    """The answers `aoc run` last computed on the real input, by part.
+
+    None when it has not run, or the file is damaged.
+    """
     try:
         stored = json.loads(_last_answers_path(year, day).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):

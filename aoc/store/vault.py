@@ -36,12 +36,18 @@ def new_key() -> str:
     return base64.urlsafe_b64encode(AESGCM.generate_key(bit_length=256)).decode()
 
 
-def key_from_env(required: bool = True) -> bytes | None:
-    """The key in $AOC_VAULT_KEY as 32 bytes; None when unset and not `required`."""
+def key_from_env() -> bytes:
+    """The key in $AOC_VAULT_KEY as 32 bytes, or a VaultError saying how to make one."""
+    key = key_if_set()
+    if key is None:
+        raise VaultError("AOC_VAULT_KEY is not set: `aoc vault key` makes one (keep it secret, e.g. as a CI secret)")
+    return key
+
+
+def key_if_set() -> bytes | None:
+    """The key in $AOC_VAULT_KEY as 32 bytes; None when it is unset."""
     raw = os.environ.get("AOC_VAULT_KEY", "").strip()
     if not raw:
-        if required:
-            raise VaultError("AOC_VAULT_KEY is not set: `aoc vault key` makes one (keep it secret, e.g. as a CI secret)")
         return None
     try:
         key = base64.urlsafe_b64decode(raw.encode("ascii"))
@@ -100,7 +106,8 @@ def read(key: bytes | None = None) -> dict[tuple[int, int], str]:
         return {}
     key = key if key is not None else key_from_env()
     contents = open_bytes(path().read_bytes(), key)
-    return {(int(m["year"]), int(m["day"])): text for name, text in contents.items() if (m := INPUT_NAME.fullmatch(name))}
+    named = ((INPUT_NAME.fullmatch(name), text) for name, text in contents.items())
+    return {(int(m["year"]), int(m["day"])): text for m, text in named if m}
 
 
 def seal() -> tuple[int, int]:
