@@ -136,7 +136,7 @@ def test_part_zero_is_refused_not_taken_as_the_next_part(project, site):
     assert site.count() == 0
 
 
-def test_send_sleeps_out_the_wait_through_the_callback_then_reads_part_twos_examples(project, site, helpers):
+def test_submit_sleeps_out_the_wait_through_the_callback_then_reads_part_twos_examples(project, site, helpers):
     site.inputs["/2016/day/3"] = helpers.saved_page("2016-03-part2")
     store.save_last_answers(2016, 3, {1: "9"})
     cooldown.start(2016, 3, 0.3)
@@ -148,7 +148,7 @@ def test_send_sleeps_out_the_wait_through_the_callback_then_reads_part_twos_exam
     assert submit.submit(2016, 3, None, "24").part == 2
 
 
-def test_send_without_wait_returns_the_sites_wait(project, site):
+def test_submit_without_wait_returns_the_sites_wait(project, site):
     site.too_recent = "1m 30s"
     sent = submit.submit(2016, 3, 1, "9")
     assert sent.outcome.kind == "wait" and sent.examples is None
@@ -162,6 +162,7 @@ def test_part_twos_examples_failing_to_load_only_warns(project, site):
     assert "500" in sent.examples_error
 
 
-def test_the_known_answer_is_the_stores(project, monkeypatch):
-    monkeypatch.setattr(store, "known", lambda year, day, name: store.Known({"part1": 9} if name == "input" else {}))
+def test_the_known_answer_is_the_answers_files(project):
+    (project / "inputs/2016").mkdir()
+    (project / "inputs/2016/answers.toml").write_text('[3]\npart1 = 9\n\n[3.example]\npart2 = 5\n')
     assert (submit.known_answer(2016, 3, 1), submit.known_answer(2016, 3, 2)) == ("9", None)

@@ -1,24 +1,22 @@
 """`aoc check`: every known answer, skipping uncached real inputs and saying so."""
-from click.testing import CliRunner
-
-from aoc.cli import cli
 
 
-def test_check_passes_counts_and_skips(project, helpers):
+
+def test_check_passes_counts_and_skips(project, helpers, invoke):
     helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
     helpers.write_input(project, 2016, "03.example.txt", "1 2\n")
     helpers.write_input(project, 2016, "answers.toml", "[3]\npart1 = 9\n\n[3.example]\npart1 = 3\npart2 = 2\n")
-    result = CliRunner().invoke(cli, ["check", "--year", "2016"])
+    result = invoke("check", "--year", "2016")
     assert result.exit_code == 0, result.output
     assert "1 inputs, 2 parts: 2 right, 0 failed" in result.output
     assert "1 real inputs with known answers are not cached here" in result.output
 
 
-def test_check_fails_on_a_mismatch(project, helpers):
+def test_check_fails_on_a_mismatch(project, helpers, invoke):
     helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
     helpers.write_input(project, 2016, "03.txt", "2 3\n")
     helpers.write_input(project, 2016, "answers.toml", "[3]\npart1 = 5\npart2 = 7\n")
-    result = CliRunner().invoke(cli, ["check", "--year", "2016", "--jobs", "2"])
+    result = invoke("check", "--year", "2016", "--jobs", "2")
     assert result.exit_code == 1
     assert "expected 7" in result.output and "1 failed" in result.output
 

@@ -2,7 +2,6 @@
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from aoc.cli import COMMANDS, cli
 
@@ -10,8 +9,8 @@ README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_command_has_help(name):
-    result = CliRunner().invoke(cli, [name, "--help"])
+def test_command_has_help(name, invoke):
+    result = invoke(name, "--help")
     assert result.exit_code == 0
     assert len(cli.get_command(None, name).help or "") > 30
 

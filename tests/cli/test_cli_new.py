@@ -1,15 +1,9 @@
 """`aoc new`: scaffolding that never overwrites, and fetching when a token is there."""
-from click.testing import CliRunner
 
 from aoc import registry, store
-from aoc.cli import cli
 
 
-def invoke(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
-
-
-def test_new_creates_module_example_answers_and_test(project):
+def test_new_creates_module_example_answers_and_test(project, invoke):
     result = invoke("new", 2016, 8)
     assert result.exit_code == 0, result.output
     module = project / "aoc" / "days" / "y2016" / "d08.py"
@@ -23,12 +17,12 @@ def test_new_creates_module_example_answers_and_test(project):
     assert "no session token" in result.output
 
 
-def test_new_on_a_last_day_has_one_part(project):
+def test_new_on_a_last_day_has_one_part(project, invoke):
     assert invoke("new", 2025, 12).exit_code == 0
     assert "def part2" not in (project / "aoc/days/y2025/d12.py").read_text()
 
 
-def test_new_refuses_to_overwrite_and_changes_nothing(project, helpers):
+def test_new_refuses_to_overwrite_and_changes_nothing(project, helpers, invoke):
     test_file = project / "tests" / "days" / "y2016" / "test_y2016_d08.py"
     test_file.parent.mkdir(parents=True)
     test_file.write_text("# mine\n")
@@ -41,7 +35,7 @@ def test_new_refuses_to_overwrite_and_changes_nothing(project, helpers):
     assert not (project / "inputs" / "2016" / "08.example.txt").exists()
 
 
-def test_new_keeps_an_example_and_answers_that_fetch_or_submit_made_first(project, helpers):
+def test_new_keeps_an_example_and_answers_that_fetch_or_submit_made_first(project, helpers, invoke):
     helpers.write_input(project, 2016, "08.example.txt", "my example\n")
     answers = helpers.write_input(project, 2016, "answers.toml", "[8.example]\npart1 = 6\n")
     result = invoke("new", 2016, 8)
@@ -51,20 +45,20 @@ def test_new_keeps_an_example_and_answers_that_fetch_or_submit_made_first(projec
     assert (project / "aoc" / "days" / "y2016" / "d08.py").exists()
 
 
-def test_new_refuses_a_day_solved_already(project):
+def test_new_refuses_a_day_solved_already(project, invoke):
     result = invoke("new", 2023, 6)
     assert result.exit_code == 1 and "solved already" in result.output
     assert not (project / "aoc" / "days" / "y2023").exists()
 
 
-def test_new_twice_refuses_the_second_time(project):
+def test_new_twice_refuses_the_second_time(project, invoke):
     assert invoke("new", 2016, 8).exit_code == 0
     before = (project / "inputs/2016/answers.toml").read_text()
     assert invoke("new", 2016, 8).exit_code == 1
     assert (project / "inputs/2016/answers.toml").read_text() == before
 
 
-def test_new_fetches_the_input_when_a_token_is_set(project, fake_site, monkeypatch, helpers):
+def test_new_fetches_the_input_when_a_token_is_set(project, fake_site, monkeypatch, helpers, invoke):
     monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
     fake_site.inputs["/2016/day/8/input"] = "rect 3x2\n"
     result = invoke("new", 2016, 8)
@@ -73,7 +67,7 @@ def test_new_fetches_the_input_when_a_token_is_set(project, fake_site, monkeypat
     assert helpers.GOOD_TOKEN not in result.output
 
 
-def test_the_scaffolded_test_runs(project, helpers):
+def test_the_scaffolded_test_runs(project, helpers, invoke):
     assert invoke("new", 2016, 8).exit_code == 0
     test_file = project / "tests/days/y2016/test_y2016_d08.py"
     test_file.write_text(test_file.read_text().replace("PART1_CASES = [", "PART1_CASES = [(\"a\\nb\", 2),"))
@@ -86,7 +80,7 @@ def test_the_scaffolded_test_runs(project, helpers):
     assert "1 passed" in done.stdout, done.stdout + done.stderr
 
 
-def test_new_fills_the_examples_from_the_page(project, fake_site, monkeypatch, helpers):
+def test_new_fills_the_examples_from_the_page(project, fake_site, monkeypatch, helpers, invoke):
     monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
     fake_site.inputs["/2016/day/3/input"] = "2 3 4\n"
     fake_site.inputs["/2016/day/3"] = helpers.saved_page("2016-03-part1")

@@ -2,9 +2,6 @@
 import shutil
 
 import pytest
-from click.testing import CliRunner
-
-from aoc.cli import cli
 
 REAL_INPUT = "4231 5077\n"
 PAGE = "<html><body><h2>--- Day 3: Summing Things, From The Site ---</h2></body></html>"
@@ -18,11 +15,8 @@ def summing(project, helpers):
     return project
 
 
-def invoke(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
-
-def test_post_writes_then_updates_the_shipped_day(project, helpers):
+def test_post_writes_then_updates_the_shipped_day(project, helpers, invoke):
     shutil.copytree(helpers.REPO / "inputs" / "2022", project / "inputs" / "2022")
     path = project / "posts" / "2022" / "12-hill-climbing-algorithm.md"
     first = invoke("post", 2022, 12, "--repeat", 1)
@@ -33,7 +27,7 @@ def test_post_writes_then_updates_the_shipped_day(project, helpers):
     assert second.output == f"updated {path}\n"
 
 
-def test_dry_run_prints_and_writes_nothing(summing):
+def test_dry_run_prints_and_writes_nothing(summing, invoke):
     result = invoke("post", 2016, 3, "--dry-run", "--repeat", 1)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("---\ntitle: \"Advent of Code 2016 Day 3: Summing Things\"")
@@ -54,19 +48,19 @@ def test_no_token_input_or_hidden_answer_in_a_post_made_online(summing, fake_sit
     assert "9308" in text.split("<details>")[1]
 
 
-def test_reveal(summing):
+def test_reveal(summing, invoke):
     result = invoke("post", 2016, 3, "--reveal", "--dry-run", "--repeat", 1)
     assert "part 1: 9308" in result.output and "<details>" not in result.output
 
 
-def test_index_writes_the_years_page(summing):
+def test_index_writes_the_years_page(summing, invoke):
     result = invoke("post", "--index", 2016, "--repeat", 1)
     path = summing / "posts" / "2016" / "index.md"
     assert result.exit_code == 0 and result.output == f"wrote {path}\n"
     assert "| 3 | Summing Things | ★★ |" in path.read_text()
 
 
-def test_index_with_a_day_is_refused(summing):
+def test_index_with_a_day_is_refused(summing, invoke):
     result = invoke("post", "--index", 2016, 3)
     assert result.exit_code == 2 and "--index takes a year, not a day" in result.output
 
@@ -75,7 +69,7 @@ def test_index_with_a_day_is_refused(summing):
     ((2016, 4), "aoc new 2016 4"),
     ((2016, 26), "days 1 to 25"),
 ])
-def test_no_such_day_is_one_line_exit_2(project, args, message):
+def test_no_such_day_is_one_line_exit_2(project, args, message, invoke):
     result = invoke("post", *args)
     assert result.exit_code == 2
     assert message in result.output and len(result.output.strip().splitlines()) == 1
@@ -91,7 +85,7 @@ def test_a_day_without_a_docstring_is_one_line_exit_2(project, helpers):
     assert not (project / "posts").exists()
 
 
-def test_broken_markers_are_one_line_and_the_post_is_untouched(summing):
+def test_broken_markers_are_one_line_and_the_post_is_untouched(summing, invoke):
     invoke("post", 2016, 3, "--repeat", 1)
     path = summing / "posts" / "2016" / "03-summing-things.md"
     broken = path.read_text().replace("<!-- aoc:end code -->", "")

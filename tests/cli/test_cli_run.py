@@ -1,8 +1,5 @@
 """`aoc run` through click's CliRunner and as a subprocess."""
 import pytest
-from click.testing import CliRunner
-
-from aoc.cli import cli
 
 
 @pytest.fixture
@@ -14,11 +11,8 @@ def summing(project, helpers):
     return project
 
 
-def invoke(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args])
 
-
-def test_run_prints_answers_times_and_checks(summing):
+def test_run_prints_answers_times_and_checks(summing, invoke):
     result = invoke("run", 2016, 3)
     assert result.exit_code == 0, result.output
     assert "2016 day 3: Summing Things (input)" in result.output
@@ -28,33 +22,33 @@ def test_run_prints_answers_times_and_checks(summing):
     assert "parse" in result.output
 
 
-def test_a_wrong_answer_exits_1_and_shows_the_expected_one(summing, helpers):
+def test_a_wrong_answer_exits_1_and_shows_the_expected_one(summing, helpers, invoke):
     helpers.write_input(summing, 2016, "answers.toml", "[3]\npart1 = 10\n")
     result = invoke("run", 2016, 3)
     assert result.exit_code == 1
     assert "✗ expected 10" in result.output
 
 
-def test_year_option_and_part_option(summing):
+def test_year_option_and_part_option(summing, invoke):
     result = invoke("run", 3, "--year", 2016, "--part", 2)
     assert result.exit_code == 0
     assert "part 2" in result.output and "part 1" not in result.output
 
 
-def test_example_runs_only_the_parts_it_states(summing):
+def test_example_runs_only_the_parts_it_states(summing, invoke):
     result = invoke("run", 2016, 3, "--example")
     assert result.exit_code == 0
     assert "(example)" in result.output and "part 1  3" in result.output and "part 2" not in result.output
 
 
-def test_input_file(summing, tmp_path):
+def test_input_file(summing, tmp_path, invoke):
     other = tmp_path / "mine.txt"
     other.write_text("5 5\n")
     result = invoke("run", 2016, 3, "--input", other)
     assert result.exit_code == 0 and "part 1  10" in result.output and "✓" not in result.output
 
 
-def test_missing_example_is_one_clear_line(project, helpers):
+def test_missing_example_is_one_clear_line(project, helpers, invoke):
     helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
     result = invoke("run", 2016, 3, "--example")
     assert result.exit_code == 1
@@ -67,7 +61,7 @@ def test_missing_example_is_one_clear_line(project, helpers):
     ((2016, 4), "aoc new 2016 4"),
     ((7, 8), "not a year"),
 ])
-def test_bad_day_is_one_line_exit_2(project, args, message):
+def test_bad_day_is_one_line_exit_2(project, args, message, invoke):
     result = invoke("run", *args)
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
@@ -81,7 +75,7 @@ def test_a_broken_module_is_one_line_exit_2_as_a_subprocess(project, helpers):
     assert len(done.stderr.strip().splitlines()) == 1
 
 
-def test_an_exception_in_a_part_shows_its_frames_and_exits_1(summing, helpers):
+def test_an_exception_in_a_part_shows_its_frames_and_exits_1(summing, helpers, invoke):
     helpers.write_day(summing, 2016, 3, helpers.SUM_DAY.replace("return prod(numbers)", "return numbers[99]"))
     result = invoke("run", 2016, 3)
     assert result.exit_code == 1
@@ -89,7 +83,7 @@ def test_an_exception_in_a_part_shows_its_frames_and_exits_1(summing, helpers):
     assert "part 1  9" in result.output
 
 
-def test_timeout_option(summing, helpers):
+def test_timeout_option(summing, helpers, invoke):
     helpers.write_day(summing, 2016, 3, helpers.SUM_DAY.replace("return sum(numbers)", "while True: pass"))
     result = invoke("run", 2016, 3, "--timeout", 0.2)
     assert result.exit_code == 1 and "timed out" in result.output and "part 2  24" in result.output
@@ -105,7 +99,7 @@ def test_all_examples_in_parallel_processes_with_a_summary(summing, helpers):
     assert "2 inputs" in done.stdout
 
 
-def test_all_reports_failures_with_exit_1(summing, helpers):
+def test_all_reports_failures_with_exit_1(summing, helpers, invoke):
     helpers.write_input(summing, 2016, "answers.toml", "[3.example]\npart1 = 4\n")
     result = invoke("run", "--all", "--example", "--year", 2016)
     assert result.exit_code == 1 and "1 failed" in result.output
@@ -116,7 +110,7 @@ def test_run_on_a_cached_input_needs_no_token_or_network(summing, helpers):
     assert done.returncode == 0 and "✓" in done.stdout
 
 
-def test_submit_sends_the_unknown_parts_in_order(project, fake_site, helpers, monkeypatch):
+def test_submit_sends_the_unknown_parts_in_order(project, fake_site, helpers, monkeypatch, invoke):
     monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
     fake_site.solutions.update({(2016, 3, 1): "9", (2016, 3, 2): "24"})
     helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
@@ -129,7 +123,7 @@ def test_submit_sends_the_unknown_parts_in_order(project, fake_site, helpers, mo
     assert len(fake_site.forms) == 2
 
 
-def test_submit_stops_at_a_wrong_answer_and_needs_the_real_input(summing, fake_site, helpers, monkeypatch):
+def test_submit_stops_at_a_wrong_answer_and_needs_the_real_input(summing, fake_site, helpers, monkeypatch, invoke):
     monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
     helpers.write_input(summing, 2016, "answers.toml", "")
     fake_site.solutions.update({(2016, 3, 1): "8", (2016, 3, 2): "24"})
@@ -139,12 +133,12 @@ def test_submit_stops_at_a_wrong_answer_and_needs_the_real_input(summing, fake_s
     assert invoke("run", 2016, 3, "--submit", "--example").exit_code == 2
 
 
-def test_all_with_a_day_is_a_usage_error(summing):
+def test_all_with_a_day_is_a_usage_error(summing, invoke):
     result = invoke("run", "--all", 2016, 3)
     assert result.exit_code == 2 and "drop the day 3" in result.output
 
 
-def test_a_part_returning_none_fails_and_is_never_remembered(summing, helpers):
+def test_a_part_returning_none_fails_and_is_never_remembered(summing, helpers, invoke):
     from aoc import store
 
     store.save_last_answers(2016, 3, {2: "24"})

@@ -2,9 +2,6 @@
 import time
 
 import pytest
-from click.testing import CliRunner
-
-from aoc.cli import cli
 
 ANSWER = "/2016/day/3/answer"
 
@@ -17,20 +14,17 @@ def site(project, fake_site, monkeypatch, helpers):
     return fake_site
 
 
-def invoke(*args):
-    return CliRunner().invoke(cli, ["submit", *map(str, args)])
 
-
-def test_right_answer_exits_0_and_reads_part_twos_examples(project, site):
-    result = invoke(2016, 3, 1, 9)
+def test_right_answer_exits_0_and_reads_part_twos_examples(project, site, invoke):
+    result = invoke("submit", 2016, 3, 1, 9)
     assert result.exit_code == 0, result.output
     assert "9 ✓" in result.output and "That's the right answer" in result.output
     assert "example2 part2 = 10" in result.output
     assert (project / "inputs/2016/03.example2.txt").read_text() == "2 5\n"
 
 
-def test_wrong_answers_exit_1_and_say_too_high(project, site):
-    result = invoke(2016, 3, 1, 50)
+def test_wrong_answers_exit_1_and_say_too_high(project, site, invoke):
+    result = invoke("submit", 2016, 3, 1, 50)
     assert result.exit_code == 1 and "too high" in result.output
 
 
@@ -46,26 +40,26 @@ def test_wrong_answers_exit_1_and_say_too_high(project, site):
     ((2016, 3, 1, 9, 9), "too many"),
     ((2016, 3, 2), "run `aoc run 2016 3` first"),
 ])
-def test_usage_errors_exit_2_and_send_nothing(project, site, args, message):
-    result = invoke(*args)
+def test_usage_errors_exit_2_and_send_nothing(project, site, args, message, invoke):
+    result = invoke("submit", *args)
     assert result.exit_code == 2, result.output
     assert message in result.output and "Traceback" not in result.output
     assert site.count() == 0
 
 
-def test_a_solved_part_prints_its_answer(project, site, helpers):
+def test_a_solved_part_prints_its_answer(project, site, helpers, invoke):
     helpers.write_input(project, 2016, "answers.toml", "[3]\npart1 = 9\n")
-    same, other = invoke(2016, 3, 1, 9), invoke(2016, 3, 1, 8)
+    same, other = invoke("submit", 2016, 3, 1, 9), invoke("submit", 2016, 3, 1, 8)
     assert same.exit_code == 0 and "solved already: 9 ✓" in same.output
     assert other.exit_code == 1 and "✗" in other.output
     assert site.count() == 0
 
 
-def test_the_default_is_the_answer_aoc_run_computed(project, site, helpers):
+def test_the_default_is_the_answer_aoc_run_computed(project, site, helpers, invoke):
     helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
     helpers.write_input(project, 2016, "03.txt", "2 3 4\n")
-    assert CliRunner().invoke(cli, ["run", "2016", "3"]).exit_code == 0
-    result = invoke(2016, 3)
+    assert invoke("run", "2016", "3").exit_code == 0
+    result = invoke("submit", 2016, 3)
     assert result.exit_code == 0, result.output
     assert site.forms[0] == {"level": "1", "answer": "9"}
 
