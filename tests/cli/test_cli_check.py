@@ -1,7 +1,6 @@
 """`aoc check`: every known answer, skipping uncached real inputs and saying so."""
 
 
-
 def test_check_passes_counts_and_skips(project, helpers, invoke):
     helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
     helpers.write_input(project, 2016, "03.example.txt", "1 2\n")

@@ -15,7 +15,6 @@ def summing(project, helpers):
     return project
 
 
-
 def test_post_writes_then_updates_the_shipped_day(project, helpers, invoke):
     shutil.copytree(helpers.REPO / "inputs" / "2022", project / "inputs" / "2022")
     path = project / "posts" / "2022" / "12-hill-climbing-algorithm.md"

@@ -11,7 +11,6 @@ def summing(project, helpers):
     return project
 
 
-
 def test_run_prints_answers_times_and_checks(summing, invoke):
     result = invoke("run", 2016, 3)
     assert result.exit_code == 0, result.output

@@ -1,7 +1,6 @@
 """`aoc stars`: the year's calendar as text, with no request."""
 
 
-
 def test_stars_shows_the_calendar(project, helpers, monkeypatch, invoke):
     monkeypatch.setenv("AOC_BASE_URL", "http://127.0.0.1:9")
     helpers.write_input(project, 2016, "answers.toml", '[1]\ntitle = "One"\npart1 = 1\npart2 = 2\n\n[2]\npart1 = 5\n')

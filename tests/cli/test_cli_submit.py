@@ -14,7 +14,6 @@ def site(project, fake_site, monkeypatch, helpers):
     return fake_site
 
 
-
 def test_right_answer_exits_0_and_reads_part_twos_examples(project, site, invoke):
     result = invoke("submit", 2016, 3, 1, 9)
     assert result.exit_code == 0, result.output
