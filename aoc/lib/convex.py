@@ -3,7 +3,7 @@
 On the integers a convex function's local minimum is its global one, so checking the two
 neighbours proves a candidate, and walking downhill from a learned guess finds it.
 """
-from typing import Callable
+from collections.abc import Callable
 
 
 def is_integer_minimum(cost: Callable[[int], int], k: int) -> bool:
@@ -23,7 +23,7 @@ def descend(cost: Callable[[int], int], start: int, low: int, high: int) -> int:
 
 
 def bisect_minimum(cost: Callable[[int], int], low: int, high: int) -> int:
-    """The integer minimum of a convex cost on [low, high] by bisecting its slope (no guess needed)."""
+    """The first integer minimum of a convex cost on [low, high], by bisecting its slope."""
     while low < high:
         middle = (low + high) // 2
         if cost(middle + 1) < cost(middle):

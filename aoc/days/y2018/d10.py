@@ -1,7 +1,17 @@
-"""2018 day 10: The Stars Align. The points spell the message when they are packed closest, so the second is learned over continuous time: with positions P + t·V the spread Σ‖pᵢ(t) − mean(t)‖² is a quadratic in t, and aoc.nn's Newton solver lands on its minimum in one step. The answer must be a whole second, so the neighbouring integer seconds are compared by the exact bounding box (width + height, a convex function of t: a local minimum over the integers is the global one). Part 1 reads the letters off that second's sky with a tested glyph table; part 2 is the second itself. The exact fallback bisects the bounding box's slope."""
+"""2018 day 10: The Stars Align. Points of light drift until, for one second, they spell a message.
+
+The message shows when the points are packed closest. Over continuous time t the spread
+Σ‖pᵢ(t) − mean(t)‖² is a quadratic, so aoc.nn's Newton solver lands on its minimum in one step.
+The answer must be a whole second: of the two around the learned time, the one with the smaller
+bounding box (width + height, convex in t) wins, and it is proven a minimum by its neighbours.
+Part 1 reads the letters off that second's sky; should learning fail, bisecting the box's
+slope finds the second instead.
+"""
+from functools import partial
+
 import numpy as np
 
-from aoc import lab as lab_api
+from aoc.lab import Study, solve
 from aoc.lib import ocr
 from aoc.lib.convex import bisect_minimum, is_integer_minimum
 from aoc.lib.parse import ints
@@ -29,7 +39,7 @@ def box(points: np.ndarray, second: int) -> int:
     return int((positions.max(axis=0) - positions.min(axis=0)).sum())
 
 
-def lab(points: np.ndarray) -> lab_api.Study:
+def study(points: np.ndarray) -> Study:
     """The second of closest approach, learned over continuous time and proven on the integers."""
     from aoc import nn
 
@@ -39,8 +49,8 @@ def lab(points: np.ndarray) -> lab_api.Study:
     t = graph.param(0.0, name="t")
     sky = start + velocity * t
     loss = nn.sum(nn.square(sky - nn.mean(sky, axis=0)))
-    cost = lambda second: box(points, second)  # noqa: E731 (shared by the checks below)
-    return lab_api.Study(
+    cost = partial(box, points)
+    return Study(
         graph, loss, nn.Newton(), candidate=lambda: _nearest_whole_second(cost, float(t.value)),
         verify=lambda second: second >= 0 and is_integer_minimum(cost, second),
         exact=lambda: bisect_minimum(cost, 0, _far_enough(cost)), steps=20, tol=1e-9,
@@ -64,7 +74,7 @@ def _far_enough(cost) -> int:
 
 def message_second(points: np.ndarray) -> int:
     """The second the message appears."""
-    return lab_api.solve(lab(points)).answer
+    return solve(study(points)).answer
 
 
 def part1(points: np.ndarray) -> str:

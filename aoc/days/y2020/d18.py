@@ -1,4 +1,10 @@
-"""2020 day 18: Operation Order. Each line is evaluated by precedence climbing over exact Python ints, with the puzzle's own precedence table: in part 1 `+` and `*` bind equally (so left to right), in part 2 `+` binds tighter. A small tokenizer and parser, never `eval` (and not numexpr either: it is no security boundary and stops at int64)."""
+"""2020 day 18: Operation Order. Homework in + and *, where precedence is not what we learnt.
+
+Each line is evaluated by precedence climbing over Python ints, with the puzzle's own precedence
+table: in part 1 `+` and `*` bind equally, so left to right; in part 2 `+` binds tighter. A small
+tokenizer and parser do it rather than `eval`, which would run whatever the text says, and
+rather than numexpr, which is no safer and stops at int64.
+"""
 import re
 from operator import add, mul
 

@@ -10,7 +10,13 @@ Pair = tuple[int, int, int, int]
 
 def parse(text: str) -> list[Pair]:
     """Each pair's (start1, end1, start2, end2)."""
-    return [tuple(ints(line)) for line in text.splitlines() if line.strip()]
+    return [_pair(line) for line in text.splitlines() if line.strip()]
+
+
+def _pair(line: str) -> Pair:
+    """The two ranges of one line, such as '2-4,6-8'."""
+    a, b, c, d = ints(line)
+    return a, b, c, d
 
 
 def part1(pairs: list[Pair]) -> int:

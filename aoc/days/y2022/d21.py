@@ -1,33 +1,50 @@
-"""2022 day 21: Monkey Math. The monkeys' jobs form an expression tree, built from the input by a small parser (never `eval`). Part 1 evaluates it over exact fractions. Part 2 turns the tree into an aoc.nn graph with `humn` as the one parameter and root's two sides subtracted as a residual: Gauss–Newton on a one-element residual is Newton's method, h ← h − f(h)/f′(h), with f′ from the graph's own backward pass. Floats lose the last digits of numbers this large, so the rounded guess is polished by the same Newton step with the residual evaluated in exact fractions, then proven by exact evaluation; should learning stall, the exact method inverts each operation on the path from root to `humn`."""
+"""2022 day 21: Monkey Math. Each monkey yells a number, or the result of two others' numbers.
+
+The jobs form an expression tree, read by a small parser (never `eval`) and put in an order where
+every monkey follows the ones it waits for, so part 1 is one pass in exact fractions. Part 2
+learns what `humn` must yell: the tree becomes an aoc.nn graph with root's two sides subtracted
+as a residual, and Gauss–Newton on that one residual is Newton's method. Floats lose the last
+digits of numbers this large, so the rounded guess is polished by Newton steps whose residual is
+exact, then proven exactly; should learning stall, each operation on the path from root down to
+`humn` is inverted instead.
+"""
 import re
+from collections.abc import Iterator
 from fractions import Fraction
+from itertools import pairwise
 from operator import add, mul, sub, truediv
 
-from aoc import lab as lab_api
+from aoc.lab import Study, solve
 
 JOB = re.compile(r"^(\w+): (?:(-?\d+)|(\w+) ([-+*/]) (\w+))$")
 OPERATIONS = {"+": add, "-": sub, "*": mul, "/": truediv}
 HUMAN, ROOT = "humn", "root"
 
+Job = int | tuple[str, str, str]
+Jobs = dict[str, Job]
 
-def parse(text: str) -> dict:
-    """Each monkey's job: a number, or (left, operator, right)."""
-    jobs = {}
+
+def parse(text: str) -> Jobs:
+    """The job of each monkey root waits for: a number, or (left, operator, right).
+
+    Every monkey comes after the monkeys it waits for, so one pass in order evaluates them all.
+    """
+    jobs: Jobs = {}
     for line in text.strip().splitlines():
         match = JOB.match(line.strip())
         if not match:
             raise ValueError(f"not a monkey's job: {line!r}")
         name, number, left, operator, right = match.groups()
         jobs[name] = int(number) if number is not None else (left, operator, right)
-    order(jobs)
-    return jobs
+    return {name: jobs[name] for name in _in_order(jobs)}
 
 
-def order(jobs: dict) -> list[str]:
-    """Monkeys reaching root, each after the monkeys it waits for; unknown names and cycles are errors."""
+def _in_order(jobs: Jobs) -> list[str]:
+    """Monkeys reaching root, each after those it waits for; unknown names and cycles are errors."""
     if ROOT not in jobs:
         raise ValueError("no monkey named root")
-    finished, waiting_on, result = set(), {ROOT}, []
+    finished: set[str] = set()
+    waiting_on, result = {ROOT}, []
     stack = [(ROOT, _heard(jobs, ROOT))]
     while stack:
         name, heard = stack[-1]
@@ -47,17 +64,16 @@ def order(jobs: dict) -> list[str]:
     return result
 
 
-def _heard(jobs: dict, name: str):
+def _heard(jobs: Jobs, name: str) -> Iterator[str]:
     """The monkeys `name` waits for."""
     job = jobs[name]
     return iter((job[0], job[2]) if isinstance(job, tuple) else ())
 
 
-def evaluate(jobs: dict, human: Fraction | int | None = None) -> dict:
+def evaluate(jobs: Jobs, human: Fraction | int | None = None) -> dict[str, Fraction]:
     """Every monkey's exact number (with `humn` yelling `human` when given)."""
-    values = {}
-    for name in order(jobs):
-        job = jobs[name]
+    values: dict[str, Fraction] = {}
+    for name, job in jobs.items():
         if name == HUMAN and human is not None:
             values[name] = Fraction(human)
         elif isinstance(job, int):
@@ -70,7 +86,7 @@ def evaluate(jobs: dict, human: Fraction | int | None = None) -> dict:
     return values
 
 
-def part1(jobs: dict) -> int:
+def part1(jobs: Jobs) -> int:
     """The number root yells."""
     value = evaluate(jobs)[ROOT]
     if value.denominator != 1:
@@ -78,20 +94,19 @@ def part1(jobs: dict) -> int:
     return int(value)
 
 
-def balanced(jobs: dict, human: int) -> bool:
+def balanced(jobs: Jobs, human: int) -> bool:
     """Does root see two equal numbers when `humn` yells `human`? (exact)"""
     return _root_difference(jobs, human) == 0
 
 
-def lab(jobs: dict) -> lab_api.Study:
+def study(jobs: Jobs) -> Study:
     """Part 2 as a study: humn learned by Newton steps on root's difference, proven exactly."""
     from aoc import nn
 
     graph = nn.Graph()
     human = graph.param([0.0], name=HUMAN)
     nodes = {}
-    for name in order(jobs):
-        job = jobs[name]
+    for name, job in jobs.items():
         if name == HUMAN:
             nodes[name] = human
         elif isinstance(job, int):
@@ -99,18 +114,20 @@ def lab(jobs: dict) -> lab_api.Study:
         else:
             left, operator, right = job
             nodes[name] = OPERATIONS[operator](nodes[left], nodes[right])
-    left, _, right = jobs[ROOT]
+    left, _, right = _operation(jobs, ROOT)
     residual = nodes[left] - nodes[right]
-    return lab_api.Study(
+    return Study(
         graph, residual, nn.GaussNewton(), candidate=lambda: polish(jobs, graph, residual, human),
         verify=lambda h: balanced(jobs, h), exact=lambda: solve_exactly(jobs), steps=30, tol=1e-9,
         title="root's two sides: (left − right)² / 2",
     )
 
 
-def polish(jobs: dict, graph, residual, human) -> int:
-    """Round the learned humn, then take Newton steps whose residual is exact (fractions) and whose
-    slope is the graph's own gradient: floats lose the last digits of numbers this large, fractions do not."""
+def polish(jobs: Jobs, graph, residual, human) -> int:
+    """Round the learned humn, then take Newton steps with an exact residual and the graph's slope.
+
+    Floats lose the last digits of numbers this large; the residual in fractions does not.
+    """
     import numpy as np
 
     guess = round(float(human.value[0]))
@@ -128,26 +145,26 @@ def polish(jobs: dict, graph, residual, human) -> int:
     return guess
 
 
-def _root_difference(jobs: dict, human: int) -> Fraction:
+def _root_difference(jobs: Jobs, human: int) -> Fraction:
     """root's left number minus its right one when `humn` yells `human` (exact)."""
-    left, _, right = jobs[ROOT]
+    left, _, right = _operation(jobs, ROOT)
     values = evaluate(jobs, human)
     return values[left] - values[right]
 
 
-def part2(jobs: dict) -> int:
+def part2(jobs: Jobs) -> int:
     """The number `humn` must yell for root's two numbers to match."""
-    return lab_api.solve(lab(jobs)).answer
+    return solve(study(jobs)).answer
 
 
-def solve_exactly(jobs: dict) -> int:
+def solve_exactly(jobs: Jobs) -> int:
     """Invert each operation on the path from root down to humn, in exact fractions."""
     values = evaluate(jobs)
     path = _path_to_human(jobs)
-    left, _, right = jobs[ROOT]
+    left, _, right = _operation(jobs, ROOT)
     target = values[right] if path[0] == left else values[left]
-    for name, child in zip(path, path[1:]):
-        a, operator, b = jobs[name]
+    for name, child in pairwise(path):
+        a, operator, b = _operation(jobs, name)
         target = _invert(operator, target, values[b] if child == a else values[a], child == a)
     if target.denominator != 1:
         raise ValueError(f"humn would have to yell {target}, not a whole number")
@@ -171,9 +188,17 @@ def _invert(operator: str, target: Fraction, other: Fraction, unknown_on_left: b
     return other / target
 
 
-def _path_to_human(jobs: dict) -> list[str]:
+def _operation(jobs: Jobs, name: str) -> tuple[str, str, str]:
+    """The (left, operator, right) of a monkey that waits for two others."""
+    job = jobs[name]
+    if not isinstance(job, tuple):
+        raise ValueError(f"monkey {name!r} yells a number, not an operation's result")
+    return job
+
+
+def _path_to_human(jobs: Jobs) -> list[str]:
     """root's operand that holds humn, down to humn itself; humn must appear exactly once."""
-    parents = {}
+    parents: dict[str, list[str]] = {}
     for name, job in jobs.items():
         if isinstance(job, tuple):
             for child in (job[0], job[2]):
@@ -182,7 +207,8 @@ def _path_to_human(jobs: dict) -> list[str]:
     while name != ROOT:
         above = parents.get(name, [])
         if len(above) != 1:
-            raise ValueError(f"monkey {name!r} is heard by {len(above)} monkeys: humn must reach root by one path")
+            raise ValueError(f"monkey {name!r} is heard by {len(above)} monkeys: "
+                             "humn must reach root by one path")
         name = above[0]
         path.append(name)
     return path[::-1][1:]

@@ -1,4 +1,10 @@
-"""2023 day 6: Wait For It. Holding the button h ms of a T ms race goes h·(T−h) mm, so the winning holds are the integers strictly between the roots of h² − T·h + D = 0. The roots come from an integer square root and are nudged to the exact first winning hold, so even part 2's single long race (one number per line once the spaces go) is counted exactly, with no floating point."""
+"""2023 day 6: Wait For It. Holding the button h ms of a T ms race moves the boat h·(T−h) mm.
+
+The winning holds are the integers strictly between the roots of h² − T·h + D = 0. An integer
+square root places the first of them and a few steps nudge it onto the exact first winning hold,
+so even part 2's single long race (one number per line once the spaces go) is counted exactly,
+with no floating point to round the wrong way.
+"""
 from math import isqrt, prod
 
 from aoc.lib.parse import ints

@@ -45,9 +45,7 @@ def part1(network: Network) -> int:
 def ghost_period(network: Network, start: str) -> int:
     """Steps from start to its first node ending in Z, checked to be there again at twice that."""
     nodes = walk(network, start)
-    for steps, node in enumerate(nodes):
-        if node.endswith("Z"):
-            break
+    steps, node = next((steps, node) for steps, node in enumerate(nodes) if node.endswith("Z"))
     # `nodes` has yielded steps 0..steps; step 2 * steps is the (steps - 1)-th one still to come.
     again = next(islice(nodes, steps - 1, None))
     if again != node:

@@ -1,4 +1,11 @@
-"""2024 day 7: Bridge Repair. Every operator combination of every equation is evaluated at once: equations of equal length form a matrix whose columns, gap by gap, branch into one column per operator, so after the last gap there is a column for every combination and each gap is one vectorised step over the whole matrix. Values past the test value are clamped to it plus one — every operator only grows a positive value — so int64 never overflows (Python ints take over for test values too large for that)."""
+"""2024 day 7: Bridge Repair. Which equations some choice of operators, left to right, makes true.
+
+Every operator combination of every equation is evaluated at once. Equations of one length form
+a matrix whose columns branch, gap by gap, into one column per operator, so each gap is a single
+vectorised step and after the last there is a column for every combination. Every operator only
+grows a positive value, so values past the test value are clamped to it plus one and int64 never
+overflows; test values too large even for that are computed with Python ints.
+"""
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,7 +42,7 @@ def calibration(equations: list[Equation], operators: int) -> int:
         rows = max(1, MAX_CELLS // operators ** (length - 1))
         for start in range(0, len(group), rows):
             block = group[start:start + rows]
-            total += sum(e.target for e, ok in zip(block, _solvable(block, operators)) if ok)
+            total += sum(e.target for e, ok in zip(block, _solvable(block, operators), strict=True) if ok)
     return total
 
 

@@ -1,4 +1,10 @@
-"""2024 day 13: Claw Contraption. Each machine is a 2×2 linear system a·A + b·B = P. Cramer's rule gives the one candidate (a, b); it counts only when both divisions are exact and the presses are non-negative, so the check is pure integer arithmetic and part 2's 10¹³ offset costs nothing. Parallel buttons break the puzzle's promise of at most one way to win and are refused."""
+"""2024 day 13: Claw Contraption. Win each prize with the fewest tokens, if it can be won at all.
+
+Each machine is the 2×2 linear system a·A + b·B = P, so Cramer's rule gives its one candidate
+(a, b). It counts only when both divisions are exact and both press counts non-negative: pure
+integer arithmetic, so part 2's 10¹³ offset costs nothing. Parallel buttons would break the
+puzzle's promise of at most one way to win, and are refused.
+"""
 from dataclasses import dataclass
 
 from aoc.lib.parse import ints, paragraphs

@@ -1,4 +1,12 @@
-"""2024 day 14: Restroom Redoubt. Part 1 moves every robot 100 seconds at once with modular arithmetic. Part 2 looks for the second the robots draw a picture: a picture packs them together, so along each axis the spread of their positions is smallest then. Positions repeat every `width` seconds in x and every `height` in y, so one vectorised grid of every robot at every second of each period gives the best second modulo each size, and the Chinese remainder theorem joins them. (numexpr was measured against numpy for that grid, benchmarks/lab_bench.py: at one period, 50,000 cells, numpy wins, about 0.5 ms against 0.8 ms, so it is the default; numexpr only wins on grids a hundred times larger, such as every second of the whole cycle, which the CRT makes unnecessary.) The answer is accepted only when that second shows the picture's own mark — a long unbroken horizontal line of robots — otherwise every second of the full cycle is searched for it."""
+"""2024 day 14: Restroom Redoubt. Robots wrap around a 101×103 floor and at one second draw a tree.
+
+Part 1 moves every robot 100 seconds at once with modular arithmetic. In part 2 the picture packs
+the robots together, so along each axis their positions spread least at its second. x repeats
+every `width` seconds and y every `height`, so one vectorised grid of each period gives the best
+second modulo each size, and the Chinese remainder theorem joins the two. That second counts
+only when it shows the picture's own mark, a long unbroken row of robots; otherwise every second
+of the full cycle is searched for one.
+"""
 from math import prod
 
 import numpy as np
@@ -18,14 +26,9 @@ def parse(text: str) -> np.ndarray:
     return np.array(rows, dtype=np.int64)
 
 
-def positions(start: np.ndarray, velocity: np.ndarray, size: int, seconds: np.ndarray, engine: str = "numpy") -> np.ndarray:
+def positions(start: np.ndarray, velocity: np.ndarray, size: int, seconds: np.ndarray) -> np.ndarray:
     """Every robot's coordinate (columns) at every second (rows), wrapped into [0, size)."""
-    t = seconds[:, None]
-    if engine == "numexpr":
-        import numexpr
-
-        return numexpr.evaluate("(start + t * velocity) % size")
-    return (start + t * velocity) % size
+    return (start + seconds[:, None] * velocity) % size
 
 
 def part1(robots: np.ndarray, width: int = WIDTH, height: int = HEIGHT, seconds: int = 100) -> int:
@@ -37,9 +40,9 @@ def part1(robots: np.ndarray, width: int = WIDTH, height: int = HEIGHT, seconds:
     return prod(int(q.sum()) for q in quadrants)
 
 
-def tightest_second(start: np.ndarray, velocity: np.ndarray, size: int, engine: str = "numpy") -> int:
+def tightest_second(start: np.ndarray, velocity: np.ndarray, size: int) -> int:
     """The second in one period when this coordinate is least spread out."""
-    grid = positions(start, velocity, size, np.arange(size), engine)
+    grid = positions(start, velocity, size, np.arange(size))
     return int(np.argmin(grid.var(axis=1)))
 
 

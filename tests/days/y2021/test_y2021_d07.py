@@ -1,29 +1,22 @@
 """2021 day 7 at full size: learned meeting points against brute force over every position."""
-import numpy as np
 import pytest
 
 from aoc import lab
 from aoc.days.y2021 import d07
-
-
-def brute_force(crabs: np.ndarray, fuel) -> int:
-    return min(fuel(crabs, c) for c in range(int(crabs.min()), int(crabs.max()) + 1))
+from tests.generators.y2021_d07 import brute_force, generate
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_full_size_against_brute_force(seed):
-    rng = np.random.default_rng(seed)
-    crabs = np.concatenate([rng.integers(0, 300, 700), rng.integers(0, 2000, 300)])
-    text = ",".join(map(str, rng.permutation(crabs)))
-    parsed = d07.parse(text)
+    parsed = d07.parse(generate(seed))
     assert d07.part1(parsed) == brute_force(parsed, d07.linear_fuel)
     assert d07.part2(parsed) == brute_force(parsed, d07.triangular_fuel)
-    assert lab.solve(d07.lab(parsed, 2)).learned
+    assert lab.solve(d07.study(parsed, 2)).learned
 
 
 def test_a_poor_guess_still_ends_on_the_proven_minimum():
     crabs = d07.parse("16,1,2,0,4,2,7,1,2,14")
-    study = d07.lab(crabs, 2)
+    study = d07.study(crabs, 2)
     study.steps = 0
     assert lab.solve(study).answer == 5
 

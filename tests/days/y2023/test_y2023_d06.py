@@ -4,24 +4,11 @@ import random
 import pytest
 
 from aoc.days.y2023 import d06
+from tests.generators.y2023_d06 import binary_search, long_race
 
 
 def brute_force(time: int, record: int) -> int:
     return sum(hold * (time - hold) > record for hold in range(time + 1))
-
-
-def binary_search(time: int, record: int) -> int:
-    """An independent count for huge races: the first winning hold below the peak, by bisection."""
-    low, high = 0, time // 2
-    if high * (time - high) <= record:
-        return 0
-    while low < high:
-        middle = (low + high) // 2
-        if middle * (time - middle) > record:
-            high = middle
-        else:
-            low = middle + 1
-    return time - 2 * low + 1
 
 
 def test_statement_races():
@@ -39,8 +26,7 @@ def test_agrees_with_brute_force_including_ties_and_impossible_races():
 def test_real_size_long_race():
     rng = random.Random(60)
     for _ in range(200):
-        time = rng.randint(10**7, 10**8)
-        record = rng.randint(time * time // 8, time * time // 4)
+        time, record = long_race(rng)
         assert d06.ways_to_win(time, record) == binary_search(time, record)
 
 

@@ -35,7 +35,7 @@ def test_lcm_of_ghost_periods():
     lines = ["R", ""]
     for name, length in (("P", 4), ("Q", 6)):  # loops of 4 and 6 steps through their Z node
         nodes = [f"{name}A"] + [f"{name}{i}" for i in range(1, length - 1)] + [f"{name}Z"]
-        for here, there in zip(nodes, nodes[1:] + nodes[:1]):
+        for here, there in zip(nodes, nodes[1:] + nodes[:1], strict=True):
             lines.append(f"{here} = ({there}, {there})")
     # From PA the ghost is on PZ at steps 3, 7, …: not a loop through its start, so refused.
     with pytest.raises(ValueError):

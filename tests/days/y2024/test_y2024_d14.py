@@ -3,27 +3,7 @@ import numpy as np
 import pytest
 
 from aoc.days.y2024 import d14
-
-
-def picture() -> list[tuple[int, int]]:
-    """A framed tree of 31×33 cells, as the real picture is drawn."""
-    cells = {(x, 0) for x in range(31)} | {(x, 32) for x in range(31)}
-    cells |= {(0, y) for y in range(33)} | {(30, y) for y in range(33)}
-    for row in range(1, 25):
-        half = min(row // 2 + 1, 13)
-        cells |= {(15 + dx, 2 + row) for dx in range(-half, half + 1)}
-    return sorted(cells)
-
-
-def plant(seed: int, second: int, noise: int = 120) -> str:
-    """Robots that draw the picture at `second`, plus noise robots, as puzzle text."""
-    rng = np.random.default_rng(seed)
-    cells = np.array(picture()) + [rng.integers(0, 60), rng.integers(0, 60)]
-    cells = np.concatenate([cells, np.column_stack([rng.integers(0, 101, noise), rng.integers(0, 103, noise)])])
-    v = np.column_stack([rng.integers(-100, 101, len(cells)), rng.integers(-100, 101, len(cells))])
-    start = (cells - second * v) % [101, 103]
-    order = rng.permutation(len(cells))
-    return "\n".join(f"p={x},{y} v={dx},{dy}" for (x, y), (dx, dy) in zip(start[order], v[order])) + "\n"
+from tests.generators.y2024_d14 import plant
 
 
 def walk(robots: np.ndarray, width: int, height: int, seconds: int) -> np.ndarray:
@@ -65,14 +45,6 @@ def test_part1_against_a_step_by_step_walk():
     quadrants = [((at[:, 0] < 50) & (at[:, 1] < 51)), ((at[:, 0] > 50) & (at[:, 1] < 51)),
                  ((at[:, 0] < 50) & (at[:, 1] > 51)), ((at[:, 0] > 50) & (at[:, 1] > 51))]
     assert d14.part1(robots) == np.prod([q.sum() for q in quadrants])
-
-
-def test_numexpr_and_numpy_paths_agree():
-    robots = d14.parse(plant(6, 99))
-    seconds = np.arange(101)
-    fast = d14.positions(robots[:, 0], robots[:, 2], 101, seconds, "numexpr")
-    reference = d14.positions(robots[:, 0], robots[:, 2], 101, seconds, "numpy")
-    assert np.array_equal(fast, reference)
 
 
 def test_no_picture_is_a_clear_error():
