@@ -5,7 +5,6 @@ Reads are plain tomllib; edits go through tomlkit under a cross-process lock,
 so the user's comments and layout survive and two processes never lose each
 other's change.
 """
-import json
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -136,6 +135,8 @@ def save_last_answers(year: int, day: int, answers: dict[int, str | None]) -> No
     """
     if not answers:
         return
+    import json  # only writing needs it: kept off the start-up path
+
     kept = last_answers(year, day)
     for part, text in answers.items():
         if text is None:
@@ -150,6 +151,8 @@ def last_answers(year: int, day: int) -> dict[int, str]:
 
     None when it has not run, or the file is damaged.
     """
+    import json
+
     try:
         stored = json.loads(_last_answers_path(year, day).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
