@@ -2,7 +2,7 @@
 
 A post is posts/<YYYY>/<DD>-<slug>.md, with YAML front matter that Hugo and Jekyll both read. Its
 generated sections sit between `<!-- aoc:begin NAME -->` and `<!-- aoc:end NAME -->`; drafting again
-refreshes only those and keeps every other byte the author wrote, front matter included (issue 5).
+refreshes only those and keeps every other byte the author wrote, front matter included.
 A generated section whose markers the author deleted stays deleted.
 
 Nothing private reaches a post: only the title is taken from the puzzle page, the real input is run

@@ -1,6 +1,6 @@
 """Start-up time of `aoc`, measured beside its anchors in one run.
 
-Issue 2 asks that `aoc --help` and `aoc run` of a trivial day take under 80 ms end to end
+The target: `aoc --help` and `aoc run` of a trivial day under 80 ms end to end
 (median of 10), beside advent-of-code-data's `aocd --help` and a bare `python -c pass`.
 Run from the repository: `python benchmarks/startup_bench.py [--runs 10]`, after `pip install -e .`.
 advent-of-code-data installs a console script named `aoc` too, so its anchor lives in a venv of its
