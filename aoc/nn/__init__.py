@@ -1,4 +1,4 @@
-"""aoc.nn: a small, fast autodiff library with a C core, for the solver lab (issue 3).
+"""aoc.nn: a small, fast autodiff library with a C core, for the solver lab.
 
 Build a graph with nn.Graph(), compile one output to a flat C tape, run forward() and
 backward() as single C calls, and minimize with a solver whose whole loop runs in C. The same

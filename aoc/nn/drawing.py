@@ -1,12 +1,21 @@
 """The equation graph drawn with its runtime values: each node shows its op, shape, forward value
-and gradient, so backpropagation can be read off the picture (issue 3, deliverable 6)."""
+and gradient, so backpropagation can be read off the picture."""
+from __future__ import annotations
+
+import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from aoc.nn.errors import NNError
+
+if TYPE_CHECKING:
+    from aoc.nn.graph import Graph, Node
 
 STYLE = {
     "param": 'shape=box, style="rounded,filled", fillcolor="#cfe2ff"',
@@ -17,7 +26,7 @@ STYLE = {
 SHOWN = 6  # tensors up to this many elements are printed whole, larger ones summarised
 
 
-def summary(array):
+def summary(array: ArrayLike) -> str:
     """Small tensors in full; large ones as shape, min, max and mean."""
     a = np.asarray(array)
     if a.size <= SHOWN:
@@ -25,7 +34,7 @@ def summary(array):
     return (f"{a.shape} min {a.min():.4g} max {a.max():.4g} mean {a.mean():.4g}")
 
 
-def known(read):
+def known(read: Callable[[], ArrayLike]) -> str | None:
     """read() if the value is available yet, else None (so drawing never raises)."""
     try:
         return summary(read())
@@ -33,12 +42,12 @@ def known(read):
         return None
 
 
-def escape(text):
+def escape(text: str) -> str:
     """Text safe inside a double-quoted DOT string."""
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def node_line(i, node, output):
+def node_line(i: int, node: Node, output: Node | None) -> str:
     """One DOT node statement: label lines op/name, shape, value, gradient."""
     title = node.op if node.kind == "op" else f"{node.kind} {node.name or ''}".strip()
     if node.kind == "op" and node.name:
@@ -54,7 +63,7 @@ def node_line(i, node, output):
     return f'  n{i} [label="{escape(chr(10).join(lines))}", {style}];'.replace("\n", "\\n")
 
 
-def to_dot(graph):
+def to_dot(graph: Graph) -> str:
     """DOT text for every node of the graph, edges in data-flow (creation) order."""
     index = {id(node): i for i, node in enumerate(graph.nodes)}
     out = ["digraph nn {", "  rankdir=LR;", '  node [fontname="monospace", fontsize=10];']
@@ -67,7 +76,7 @@ def to_dot(graph):
     return "\n".join(out) + "\n"
 
 
-def render(graph, path):
+def render(graph: Graph, path: str | os.PathLike[str]) -> Path:
     """Write the drawing to path as SVG or PNG (by suffix) with Graphviz's `dot`."""
     path = Path(path)
     fmt = path.suffix.lstrip(".").lower()

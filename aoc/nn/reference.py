@@ -1,11 +1,18 @@
 """A slow, readable reference engine: each op's numpy forward and gradient side by side, as in
 micrograd, run over the same graphs as the C tape. The tests check the fast path against it."""
-import numpy as np
+from collections.abc import Callable
+from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
+
+from aoc.nn.graph import Node
 from aoc.nn.program import reaching
 
+Array = NDArray[np.float64]
 
-def unbroadcast(g, shape):
+
+def unbroadcast(g: Array, shape: tuple[int, ...]) -> Array:
     """g summed back down to `shape`: the gradient of numpy broadcasting."""
     while g.ndim > len(shape):
         g = g.sum(axis=0)
@@ -15,12 +22,12 @@ def unbroadcast(g, shape):
     return g
 
 
-def spread(g, x, axis):
+def spread(g: Array, x: Array, axis: int | None) -> Array:
     """A reduction's output gradient broadcast back over the reduced axis of x."""
     return g if axis is None or x.ndim < 2 else np.expand_dims(g, axis)
 
 
-def first_max(x, axis):
+def first_max(x: Array, axis: int | None) -> Array:
     """1 where the first maximum along axis sits (where the C tape sends max's gradient)."""
     flat = np.moveaxis(x, axis, -1) if axis is not None and x.ndim == 2 else x.reshape(1, -1)
     onehot = np.zeros_like(flat)
@@ -30,7 +37,7 @@ def first_max(x, axis):
     return onehot.reshape(x.shape)
 
 
-def as_matrix_grads(g, a, b):
+def as_matrix_grads(g: Array, a: Array, b: Array) -> tuple[Array, Array]:
     """matmul's gradients with numpy's 1-D rules: vectors act as a row (left) or column (right)."""
     a2, b2 = np.atleast_2d(a), b.reshape(b.shape[0], -1)
     g2 = np.asarray(g).reshape(a2.shape[0], b2.shape[1])
@@ -38,7 +45,7 @@ def as_matrix_grads(g, a, b):
 
 
 # name: (forward(inputs..., axis), gradient(g, y, inputs..., axis) -> one array per input)
-RULES = {
+RULES: dict[str, tuple[Callable[..., Any], Callable[..., tuple[Any, ...]]]] = {
     "neg": (lambda x, _: -x, lambda g, y, x, _: (-g,)),
     "square": (lambda x, _: x * x, lambda g, y, x, _: (2 * x * g,)),
     "sqrt": (lambda x, _: np.sqrt(x), lambda g, y, x, _: (0.5 * g / y,)),
@@ -63,21 +70,22 @@ RULES = {
 }
 
 
-def run(output):
+def run(output: Node) -> tuple[Array, dict[Node, Array]]:
     """(value of output, {node: gradient}) for every node output depends on, in numpy."""
     nodes = reaching(output.graph, output)
-    value = {}
+    value: dict[Node, Array] = {}
     for node in nodes:
         axis = None if node.axis < 0 or len(node.inputs[0].shape) < 2 else node.axis
-        value[node] = node.data if node.kind != "op" else np.asarray(
+        value[node] = node.data if node.data is not None else np.asarray(
             RULES[node.op][0](*(value[x] for x in node.inputs), axis), dtype=np.float64)
-    grad = {node: np.zeros(node.shape) for node in nodes}
+    grad: dict[Node, Array] = {node: np.zeros(node.shape) for node in nodes}
     grad[output] = np.ones(output.shape)
     for node in reversed(nodes):
         if node.kind != "op":
             continue
         axis = None if node.axis < 0 or len(node.inputs[0].shape) < 2 else node.axis
         args = [value[x] for x in node.inputs]
-        for x, gx in zip(node.inputs, RULES[node.op][1](grad[node], value[node], *args, axis)):
+        for x, gx in zip(node.inputs, RULES[node.op][1](grad[node], value[node], *args, axis),
+                         strict=True):
             grad[x] = grad[x] + unbroadcast(np.asarray(gx, dtype=np.float64), x.shape)
     return value[output], grad

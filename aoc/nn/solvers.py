@@ -3,32 +3,33 @@
 The loss is the program's output, or half the squared norm of a residual-vector output. Each
 solver only holds its settings; `minimize` returns the loss before every step taken.
 """
-from enum import IntEnum
+from collections.abc import Callable
+from typing import ClassVar
 
+import numpy as np
+from numpy.typing import NDArray
+
+from aoc.nn import _core
 from aoc.nn.errors import NNError
+from aoc.nn.program import Program
 
-
-class Kind(IntEnum):
-    """The C loop to run (enum nn_solver_kind in csrc/solvers.h)."""
-
-    SGD = 0
-    ADAM = 1
-    RMSPROP = 2
-    GAUSS_NEWTON = 3
-    NEWTON = 4
+KIND: dict[str, int] = dict(_core.SOLVERS)  # the C loops by name (csrc/solvers.def)
 
 
 class Solver:
     """Settings for one of the C loops; subclasses pick the kind and name the settings."""
 
-    kind = None
+    kind: ClassVar[int]
 
-    def __init__(self, lr=0.0, momentum=0.0, betas=(0.9, 0.999), eps=1e-8, alpha=0.99,
-                 damping=0.0):
+    def __init__(self, lr: float = 0.0, momentum: float = 0.0,
+                 betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8, alpha: float = 0.99,
+                 damping: float = 0.0) -> None:
         self.lr, self.momentum, self.betas = lr, momentum, betas
         self.eps, self.alpha, self.damping = eps, alpha, damping
 
-    def minimize(self, prog, steps, tol=None, callback=None, every=1):
+    def minimize(self, prog: Program, steps: int, tol: float | None = None,
+                 callback: Callable[[int, float], object] | None = None,
+                 every: int = 1) -> NDArray[np.float64]:
         """Run `steps` steps in C (fewer if every gradient entry falls within `tol`).
 
         `callback(step, loss)` is called every `every` steps; a truthy return stops the loop.
@@ -36,41 +37,42 @@ class Solver:
         """
         if not prog.params:
             raise NNError("nothing to minimize: no parameter reaches the output")
-        self.check(prog)
-        args = (self.kind, self.lr, self.momentum, *self.betas, self.eps, self.alpha,
-                self.damping, tol or 0.0, steps, every, callback, not prog.scalar)
-        hist, done = prog.core.minimize(*args)
+        self.validate(prog)
+        hist, done = prog.core.minimize(self.kind, self.lr, self.momentum, *self.betas, self.eps,
+                                        self.alpha, self.damping, tol or 0.0, steps, every,
+                                        callback, not prog.scalar)
         prog.backwarded = True
         return hist[:done]
 
-    def check(self, prog):
+    def validate(self, prog: Program) -> None:
         """Refuse a program this solver cannot minimize."""
 
 
 class SGD(Solver):
     """Gradient descent with momentum (torch's convention: b = momentum*b + g; p -= lr*b)."""
 
-    kind = Kind.SGD
+    kind = KIND["SGD"]
 
-    def __init__(self, lr=0.01, momentum=0.0):
+    def __init__(self, lr: float = 0.01, momentum: float = 0.0) -> None:
         super().__init__(lr=lr, momentum=momentum)
 
 
 class Adam(Solver):
     """Adam with bias-corrected moments."""
 
-    kind = Kind.ADAM
+    kind = KIND["ADAM"]
 
-    def __init__(self, lr=0.001, betas=(0.9, 0.999), eps=1e-8):
+    def __init__(self, lr: float = 0.001, betas: tuple[float, float] = (0.9, 0.999),
+                 eps: float = 1e-8) -> None:
         super().__init__(lr=lr, betas=betas, eps=eps)
 
 
 class RMSProp(Solver):
     """RMSProp: steps scaled by a running root-mean-square of the gradient."""
 
-    kind = Kind.RMSPROP
+    kind = KIND["RMSPROP"]
 
-    def __init__(self, lr=0.01, alpha=0.99, eps=1e-8):
+    def __init__(self, lr: float = 0.01, alpha: float = 0.99, eps: float = 1e-8) -> None:
         super().__init__(lr=lr, alpha=alpha, eps=eps)
 
 
@@ -81,12 +83,12 @@ class GaussNewton(Solver):
     definite); each step is halved until the loss falls.
     """
 
-    kind = Kind.GAUSS_NEWTON
+    kind = KIND["GAUSS_NEWTON"]
 
-    def __init__(self, damping=0.0):
+    def __init__(self, damping: float = 0.0) -> None:
         super().__init__(damping=damping)
 
-    def check(self, prog):
+    def validate(self, prog: Program) -> None:
         """Gauss-Newton needs residuals, not their summed loss."""
         if prog.scalar:
             raise NNError("Gauss-Newton needs a residual vector as the output; compile the "
@@ -97,7 +99,7 @@ class Newton(Solver):
     """Newton for few parameters: the Hessian from central differences of reverse-mode
     gradients, damped and line-searched as GaussNewton."""
 
-    kind = Kind.NEWTON
+    kind = KIND["NEWTON"]
 
-    def __init__(self, damping=0.0):
+    def __init__(self, damping: float = 0.0) -> None:
         super().__init__(damping=damping)

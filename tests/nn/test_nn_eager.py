@@ -5,7 +5,7 @@ import pytest
 
 from aoc import nn
 from aoc.nn import _core
-from aoc.nn.graph import OPCODE
+from aoc.nn.optable import OPCODE
 
 RNG = np.random.default_rng(5)
 

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aoc import nn
+from aoc.nn.optable import KINDS
 
-KINDS = nn.ops.KINDS
 UNARY = [n for n, k in KINDS.items() if k == "unary"]
 BINARY = [n for n, k in KINDS.items() if k == "binary"]
 REDUCE = [n for n, k in KINDS.items() if k == "reduce"]

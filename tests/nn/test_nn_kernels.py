@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from aoc import nn
+from aoc.nn.optable import KINDS
 
-KINDS = nn.ops.KINDS
 UNARY = [n for n, k in KINDS.items() if k == "unary"]
 BINARY = [n for n, k in KINDS.items() if k == "binary"]
 REDUCE = [n for n, k in KINDS.items() if k == "reduce"]

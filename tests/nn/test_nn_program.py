@@ -5,7 +5,7 @@ import pytest
 
 from aoc import nn
 from aoc.nn import _core
-from aoc.nn.graph import OPCODE
+from aoc.nn.optable import OPCODE
 
 
 def slots(*shapes):
@@ -59,13 +59,25 @@ def test_instructions_must_fit_their_slots(case):
         _core.Program(table, [code], code[1], [])
 
 
-def test_well_formed_broadcasts_and_products_are_accepted():
-    add = _core.Program(slots((3, 1), (1, 4), (3, 4)), [instr("add", 2, 0, 1)], 2, [])
-    mm = _core.Program(slots((2, 3), (3, 5), (2, 5)), [instr("matmul", 2, 0, 1, m=2, n=5, k=3)],
-                       2, [])
-    red = _core.Program(slots((3, 4), (1, 3)), [instr("max", 1, 0, axis=1)], 1, [])
-    for prog in (add, mm, red):
-        prog.forward()
+# name: (operand shapes, output shape, the instruction, numpy's version)
+WELL_FORMED = {
+    "add broadcasts a column and a row": ([(3, 1), (1, 4)], (3, 4), instr("add", 2, 0, 1), np.add),
+    "matmul": ([(2, 3), (3, 5)], (2, 5), instr("matmul", 2, 0, 1, m=2, n=5, k=3), np.matmul),
+    "max along each row": ([(3, 4)], (1, 3), instr("max", 1, 0, axis=1), lambda a: a.max(axis=1)),
+}
+
+
+@pytest.mark.parametrize("case", WELL_FORMED)
+def test_well_formed_broadcasts_and_products_are_accepted(case, isa):
+    shapes, out_shape, code, numpy_op = WELL_FORMED[case]
+    rng = np.random.default_rng(0)
+    inputs = [rng.normal(size=shape) for shape in shapes]
+    leaves = [(*x.shape, x, False) for x in inputs]
+    prog = _core.Program(leaves + slots(out_shape), [code], code[1], [])
+    prog.forward()
+    at = prog.offsets()[code[1]][0]
+    got = np.frombuffer(prog, dtype=np.float64)[at:at + out_shape[0] * out_shape[1]]
+    np.testing.assert_allclose(got, numpy_op(*inputs).ravel(), rtol=1e-12)
 
 
 @pytest.mark.parametrize("leaf", [np.zeros(2, dtype=np.int64), bytearray(16),

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from aoc import nn
 from aoc.nn import reference
+from aoc.nn.optable import KINDS
 
-KINDS = nn.ops.KINDS
 SHAPES = [(), (3,), (2, 3), (2, 1), (1, 3)]
 
 

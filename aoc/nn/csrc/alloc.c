@@ -26,7 +26,7 @@ static void advise_huge(char *p, size_t bytes)
 
 size_t nn_round_up(size_t ndoubles)
 {
-    return (ndoubles + NN_LANE - 1) / NN_LANE * NN_LANE;
+    return (ndoubles + NN_LINE_DOUBLES - 1) / NN_LINE_DOUBLES * NN_LINE_DOUBLES;
 }
 
 /* malloc'd with one spare cache line and advanced to the next 64-byte boundary; the raw pointer

@@ -6,7 +6,7 @@
 
 #define NN_ALIGN 64
 /* Doubles per cache line: pool slots are padded to a multiple of this. */
-#define NN_LANE 8
+#define NN_LINE_DOUBLES (NN_ALIGN / sizeof(double))
 
 size_t nn_round_up(size_t ndoubles);
 double *nn_alloc(size_t ndoubles, int zero);

@@ -68,4 +68,4 @@ const nn_kernels *nn_kernels_best(void)
     return k ? k : &nn_kernels_scalar;
 }
 
-const nn_kernels *nn_k = &nn_kernels_scalar;
+const nn_kernels *nn_kernels_active = &nn_kernels_scalar;

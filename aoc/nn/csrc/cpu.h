@@ -1,5 +1,5 @@
 /* cpu.h: the CPU probe and the active kernel table, chosen once (or by nn.set_isa) and read by
- * the tape, the solvers and the eager ops through the one pointer nn_k. */
+ * the tape, the solvers and the eager ops through the one pointer nn_kernels_active. */
 #ifndef NN_CPU_H
 #define NN_CPU_H
 #include "kernels.h"
@@ -11,6 +11,6 @@ int nn_cpu_features(void);
 const nn_kernels *nn_kernels_named(const char *name);
 const nn_kernels *nn_kernels_best(void);
 
-extern const nn_kernels *nn_k;
+extern const nn_kernels *nn_kernels_active;
 
 #endif

@@ -115,7 +115,7 @@ static PyObject *unary(int op, const char *fn, PyObject *const *args, Py_ssize_t
         return NULL;
     out = result(v[1], &x.shape, &x, 1, &y, &scratch);
     if (out)
-        nn_k->unary[op](x.data, y, (size_t)nn_shape_size(&x.shape));
+        nn_kernels_active->unary[op](x.data, y, (size_t)nn_shape_size(&x.shape));
     nn_input_release(&x);
     return finish(out, &x.shape, y);
 }
@@ -271,9 +271,9 @@ static PyObject *eager_fma(PyObject *m, PyObject *const *args, Py_ssize_t nargs,
                    : PyObject_CallFunctionObjArgs(graph_fma, v[0], v[1], v[2], NULL);
     if (fma_inputs(v, in, &s) == 0 && (out = result(v[3], &s, in, 3, &y, &scratch))) {
         const Py_ssize_t n = nn_shape_size(&s);
-        nn_k->fma(in[0].data, nn_shape_size(&in[0].shape) == n, in[1].data,
-                  nn_shape_size(&in[1].shape) == n, in[2].data, nn_shape_size(&in[2].shape) == n,
-                  y, (size_t)n);
+        nn_kernels_active->fma(in[0].data, nn_shape_size(&in[0].shape) == n, in[1].data,
+                               nn_shape_size(&in[1].shape) == n, in[2].data,
+                               nn_shape_size(&in[2].shape) == n, y, (size_t)n);
         out = finish(out, &s, y);
     }
     for (int i = 0; i < 3; i++)

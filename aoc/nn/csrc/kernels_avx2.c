@@ -21,6 +21,7 @@
 #define STORE(p, v) _mm256_storeu_pd((p), (v))
 #define LOADN(p, r) _mm256_maskload_pd((p), KNAME(mask, )(r))
 #define STREAM(p, v) _mm256_stream_pd((p), (v))
+#define STREAM_FENCE() _mm_sfence() /* streamed stores are weakly ordered */
 #define STOREN(p, v, r) _mm256_maskstore_pd((p), KNAME(mask, )(r), (v))
 #define KEEPN(v, r) _mm256_and_pd((v), _mm256_castsi256_pd(KNAME(mask, )(r)))
 #define HSUM(v) KNAME(hsum, )(v)

@@ -22,6 +22,7 @@
 #define STORE(p, v) _mm512_storeu_pd((p), (v))
 #define LOADN(p, r) _mm512_maskz_loadu_pd(MASK(r), (p))
 #define STREAM(p, v) _mm512_stream_pd((p), (v))
+#define STREAM_FENCE() _mm_sfence() /* streamed stores are weakly ordered */
 #define STOREN(p, v, r) _mm512_mask_storeu_pd((p), MASK(r), (v))
 #define KEEPN(v, r) _mm512_maskz_mov_pd(MASK(r), (v))
 #define HSUM(v) _mm512_reduce_add_pd(v)

@@ -133,7 +133,7 @@ TARGET static void KNAME(fma, )(const double *a, ptrdiff_t sa, const double *b, 
             STOREN(y, FMA_N(0, head), head);
         for (i = head; i + W <= n; i += W)
             STREAM(y + i, FMA_AT(i));
-        _mm_sfence();
+        STREAM_FENCE();
     }
     if (sa && sb && sc)
         for (; i + W <= n; i += W)

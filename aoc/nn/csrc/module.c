@@ -1,16 +1,18 @@
-/* module.c: the aoc.nn._core module: its init (numpy, types, the kernel table chosen from the CPU
- * or AOC_NN_ISA) and the instruction-set switch; ops live in eager.c, programs in program.c. */
+/* module.c: the aoc.nn._core module: its init (numpy, types, the OPS and SOLVERS tables, the kernel
+ * table from the CPU or AOC_NN_ISA), the ISA switch; ops live in eager.c, programs in program.c. */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cpu.h"
 #include "eager.h"
 #include "program.h"
+#include "solvers.h"
 #include "tensor.h"
 
 static PyObject *isa(PyObject *m, PyObject *unused)
 {
     (void)m, (void)unused;
-    return PyUnicode_FromString(nn_k->name);
+    return PyUnicode_FromString(nn_kernels_active->name);
 }
 
 /* Switches every later op and program to the named kernel table. */
@@ -19,7 +21,7 @@ static int choose(const char *name)
     static const char *const known[] = {"scalar", "avx2", "avx512"};
     const nn_kernels *k = nn_kernels_named(name);
     if (k) {
-        nn_k = k;
+        nn_kernels_active = k;
         return 0;
     }
     for (size_t i = 0; i < sizeof known / sizeof *known; i++)
@@ -53,17 +55,26 @@ static PyObject *isas(PyObject *m, PyObject *unused)
     return Py_BuildValue("(s)", "scalar");
 }
 
+/* Appends the row Py_BuildValue(fmt, ...) to *rows; on any failure *rows becomes NULL. */
+static void append_row(PyObject **rows, const char *fmt, ...)
+{
+    if (!*rows)
+        return;
+    va_list va;
+    va_start(va, fmt);
+    PyObject *row = Py_VaBuildValue(fmt, va);
+    va_end(va);
+    if (!row || PyList_Append(*rows, row) < 0)
+        Py_CLEAR(*rows);
+    Py_XDECREF(row);
+}
+
+/* OPS: (name, opcode, kind) for every row of ops.def. */
 static PyObject *op_table(void)
 {
     PyObject *ops = PyList_New(0);
     int code = 0;
-#define ADD_OP(name, kind)                                                                 \
-    if (ops) {                                                                             \
-        PyObject *row = Py_BuildValue("sis", #name, code++, kind);                         \
-        if (!row || PyList_Append(ops, row) < 0)                                           \
-            Py_CLEAR(ops);                                                                 \
-        Py_XDECREF(row);                                                                   \
-    }
+#define ADD_OP(name, kind) append_row(&ops, "sis", #name, code++, kind);
 #define NN_UNARY(name, f, g) ADD_OP(name, "unary")
 #define NN_BINARY(name, f, ga, gb) ADD_OP(name, "binary")
 #define NN_REDUCE(name) ADD_OP(name, "reduce")
@@ -73,19 +84,34 @@ static PyObject *op_table(void)
     return ops;
 }
 
+/* SOLVERS: (name, enum nn_solver_kind) for every row of solvers.def. */
+static PyObject *solver_table(void)
+{
+    PyObject *kinds = PyList_New(0);
+#define NN_SOLVER(name) append_row(&kinds, "si", #name, (int)NN_##name);
+#include "solvers.def"
+    return kinds;
+}
+
+/* Adds a new table (NULL when building it failed) to the module as name; 0 or -1. */
+static int add_table(PyObject *module, const char *name, PyObject *table)
+{
+    const int added = table ? PyModule_AddObjectRef(module, name, table) : -1;
+    Py_XDECREF(table);
+    return added;
+}
+
 static int exec_module(PyObject *module)
 {
     if (nn_tensor_init(module) < 0 || nn_program_init(module) < 0)
         return -1;
     if (PyModule_AddFunctions(module, nn_eager_methods) < 0)
         return -1;
-    PyObject *ops = op_table();
-    const int added = ops ? PyModule_AddObjectRef(module, "OPS", ops) : -1;
-    Py_XDECREF(ops);
-    if (added < 0)
+    if (add_table(module, "OPS", op_table()) < 0 ||
+        add_table(module, "SOLVERS", solver_table()) < 0)
         return -1;
     const char *forced = getenv("AOC_NN_ISA");
-    nn_k = nn_kernels_best();
+    nn_kernels_active = nn_kernels_best();
     return forced && *forced ? choose(forced) : 0;
 }
 

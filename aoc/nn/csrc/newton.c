@@ -2,7 +2,7 @@
  * per residual, the Hessian by central differences of the gradient, a damped Cholesky solve. */
 #include <math.h>
 #include <string.h>
-#include "solvers.h"
+#include "newton.h"
 
 size_t nn_second_order_work(const nn_problem *pb)
 {
@@ -125,20 +125,20 @@ static void line_search(const nn_problem *pb, double *p, const double *delta, do
     }
 }
 
-int nn_second_order_step(const nn_problem *pb, const nn_solver *s, double *p, const double *g,
-                         double f, double *work)
+int nn_second_order_step(const nn_problem *pb, int gauss_newton, double damping, double *p,
+                         const double *g, double f, double *work)
 {
     const size_t m = nn_slot_size(&pb->tape->slot[pb->tape->out]), d = pb->dim;
     double *J = work, *A = J + m * d, *L = A + d * d, *delta = L + d * d;
     double *ga = delta + d, *gb = ga + d, *trial = gb + d;
-    if (s->kind == NN_GAUSS_NEWTON)
+    if (gauss_newton)
         gauss_newton_matrix(pb, J, A);
     else
         newton_matrix(pb, p, A, ga, gb);
     for (size_t i = 0; i < d * d; i++)
         if (!isfinite(A[i]))
             return NN_NONFINITE; /* a NaN or inf curvature is no step, however damped */
-    const int rc = damped_solve(A, g, s->damping, L, delta, d);
+    const int rc = damped_solve(A, g, damping, L, delta, d);
     if (rc == NN_OK)
         line_search(pb, p, delta, f, trial);
     return rc;

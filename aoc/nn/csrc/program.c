@@ -294,7 +294,7 @@ static PyObject *minimize_error(int status, long step)
     return NULL;
 }
 
-/* minimize(kind, lr, momentum, beta1, beta2, eps, alpha, damping, steps, tol, every, callback,
+/* minimize(kind, lr, momentum, beta1, beta2, eps, alpha, damping, tol, steps, every, callback,
  * residual) -> (history array, steps taken). */
 static PyObject *program_minimize(Program *self, PyObject *args)
 {
@@ -308,7 +308,7 @@ static PyObject *program_minimize(Program *self, PyObject *args)
                           &s.beta2, &s.eps, &s.alpha, &s.damping, &run.tol, &steps, &every, &cb,
                           &residual))
         return NULL;
-    if (steps < 0 || s.kind < NN_SGD || s.kind > NN_NEWTON)
+    if (steps < 0 || s.kind < 0 || s.kind >= NN_NSOLVERS)
         return PyErr_Format(nn_NNError, "steps must be >= 0 and the solver known");
     if (!output(self)->grad)
         return PyErr_Format(nn_NNError, "no parameter reaches the output: nothing to minimize");

@@ -1,54 +1,9 @@
 /* solvers.c: the minimize loop and the first-order updates (SGD with momentum, Adam, RMSProp);
  * all state is allocated once per call, nothing inside the loop. */
 #include <math.h>
-#include <string.h>
 #include "alloc.h"
+#include "newton.h"
 #include "solvers.h"
-
-double nn_loss(const nn_problem *pb)
-{
-    const nn_slot *y = &pb->tape->slot[pb->tape->out];
-    const size_t n = nn_slot_size(y);
-    if (!pb->residual)
-        return y->val[0];
-    double s = 0.0;
-    for (size_t i = 0; i < n; i++)
-        s += y->val[i] * y->val[i];
-    return 0.5 * s;
-}
-
-/* The seed is 1 for a scalar loss and r itself for a residual r (the gradient of |r|^2 / 2). */
-void nn_gradient(const nn_problem *pb)
-{
-    const nn_slot *y = &pb->tape->slot[pb->tape->out];
-    const size_t n = nn_slot_size(y);
-    nn_tape_zero_grad(pb->tape);
-    if (!pb->residual)
-        y->grad[0] = 1.0;
-    else
-        memcpy(y->grad, y->val, n * sizeof(double));
-    nn_tape_backward(pb->tape);
-}
-
-void nn_gather(const nn_problem *pb, double *dst, int grads)
-{
-    for (size_t i = 0; i < pb->nparam; i++) {
-        const nn_slot *s = &pb->tape->slot[pb->param[i]];
-        const size_t n = nn_slot_size(s);
-        memcpy(dst, grads ? s->grad : s->val, n * sizeof(double));
-        dst += n;
-    }
-}
-
-void nn_scatter(const nn_problem *pb, const double *src)
-{
-    for (size_t i = 0; i < pb->nparam; i++) {
-        const nn_slot *s = &pb->tape->slot[pb->param[i]];
-        const size_t n = nn_slot_size(s);
-        memcpy(s->val, src, n * sizeof(double));
-        src += n;
-    }
-}
 
 /* torch's conventions: momentum buffer b = mu b + g; Adam with bias-corrected moments. */
 static void first_order_step(const nn_solver *s, size_t t, double *p, const double *g,
@@ -111,7 +66,8 @@ static int step(const nn_problem *pb, const nn_solver *s, const nn_run *run, siz
         return 1;
     nn_gather(pb, p, 0);
     if (is_second_order(s)) {
-        *status = nn_second_order_step(pb, s, p, g, f, work + 4 * dim);
+        *status = nn_second_order_step(pb, s->kind == NN_GAUSS_NEWTON, s->damping, p, g, f,
+                                       work + 4 * dim);
         if (*status != NN_OK)
             return -1;
     } else {

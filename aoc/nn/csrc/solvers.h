@@ -3,10 +3,13 @@
 #ifndef NN_SOLVERS_H
 #define NN_SOLVERS_H
 #include <stddef.h>
-#include "tape.h"
+#include "problem.h"
 
-enum nn_solver_kind { NN_SGD, NN_ADAM, NN_RMSPROP, NN_GAUSS_NEWTON, NN_NEWTON };
-enum nn_status { NN_OK, NN_NONFINITE, NN_CALLBACK, NN_NOMEM, NN_SINGULAR };
+enum nn_solver_kind {
+#define NN_SOLVER(name) NN_##name,
+#include "solvers.def"
+    NN_NSOLVERS
+};
 
 typedef struct {
     int kind;
@@ -15,13 +18,6 @@ typedef struct {
 
 /* Returns <0 to abort with the caller's error set, >0 to stop early, 0 to go on. */
 typedef int (*nn_callback)(void *ctx, size_t step, double loss);
-
-typedef struct {
-    const nn_tape *tape;
-    const int *param; /* slot indices of the parameters, each with a grad */
-    size_t nparam, dim;
-    int residual; /* the output is a residual r and the loss |r|^2 / 2; else the output is the loss */
-} nn_problem;
 
 typedef struct {
     size_t steps, every;
@@ -34,15 +30,5 @@ typedef struct {
  * NN_OK the return value is instead the step that failed. */
 long nn_minimize(const nn_problem *pb, const nn_solver *s, const nn_run *run, double *hist,
                  int *status);
-
-/* Shared with newton.c. */
-double nn_loss(const nn_problem *pb);
-void nn_gradient(const nn_problem *pb);
-void nn_gather(const nn_problem *pb, double *dst, int grads);
-void nn_scatter(const nn_problem *pb, const double *src);
-/* One Gauss-Newton or Newton step from p with gradient g (loss f); NN_OK or an nn_status. */
-int nn_second_order_step(const nn_problem *pb, const nn_solver *s, double *p, const double *g,
-                         double f, double *work);
-size_t nn_second_order_work(const nn_problem *pb);
 
 #endif

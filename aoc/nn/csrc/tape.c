@@ -22,7 +22,7 @@ static nn_geometry geometry_of(const nn_slot *a, const nn_slot *b, const nn_slot
 /* A run of one element is cheaper as plain C than through SIMD masks: chains of scalar ops. */
 static const nn_kernels *kernels_for(size_t n)
 {
-    return n == 1 ? &nn_kernels_scalar : nn_k;
+    return n == 1 ? &nn_kernels_scalar : nn_kernels_active;
 }
 
 static int is_binary(int op)
@@ -111,8 +111,8 @@ static void binary_backward(const nn_tape *t, const nn_instr *in)
 static double reduce_run(int op, const double *x, size_t n)
 {
     if (op == NN_OP_max)
-        return n ? x[nn_k->argmax(x, n)] : 0.0;
-    const double s = nn_k->sum(x, n);
+        return n ? x[nn_kernels_active->argmax(x, n)] : 0.0;
+    const double s = nn_kernels_active->sum(x, n);
     return op == NN_OP_mean ? s / (double)n : s;
 }
 
@@ -127,13 +127,13 @@ static void reduce_columns(int op, const nn_slot *a, double *y)
     for (size_t i = 1; i < rows; i++) {
         const double *row = a->val + i * cols;
         if (op == NN_OP_max)
-            nn_k->maximum(y, row, cols);
+            nn_kernels_active->maximum(y, row, cols);
         else
-            nn_k->binary[NN_B_add](y, 1, row, 1, y, cols);
+            nn_kernels_active->binary[NN_B_add](y, 1, row, 1, y, cols);
     }
     const double scale = 1.0 / (double)rows;
     if (op == NN_OP_mean)
-        nn_k->binary[NN_B_mul](y, 1, &scale, 0, y, cols);
+        nn_kernels_active->binary[NN_B_mul](y, 1, &scale, 0, y, cols);
 }
 
 void nn_reduce_apply(int op, int axis, const nn_slot *a, const nn_slot *out)
@@ -159,10 +159,10 @@ static void max_backward(const nn_instr *in, const nn_slot *a, const nn_slot *y)
 {
     const size_t rows = a->rows, cols = a->cols;
     if (in->axis < 0) {
-        a->grad[nn_k->argmax(a->val, rows * cols)] += y->grad[0];
+        a->grad[nn_kernels_active->argmax(a->val, rows * cols)] += y->grad[0];
     } else if (in->axis == 1) {
         for (size_t i = 0; i < rows; i++)
-            a->grad[i * cols + nn_k->argmax(a->val + i * cols, cols)] += y->grad[i];
+            a->grad[i * cols + nn_kernels_active->argmax(a->val + i * cols, cols)] += y->grad[i];
     } else {
         for (size_t j = 0; j < cols; j++) {
             size_t i = 0;
@@ -186,11 +186,11 @@ static void reduce_backward(const nn_tape *t, const nn_instr *in)
     const size_t count = in->axis < 0 ? n : in->axis == 1 ? a->cols : a->rows;
     const double scale = in->op == NN_OP_mean ? 1.0 / (double)count : 1.0;
     if (in->axis < 0)
-        nn_k->fma(y->grad, 0, &scale, 0, a->grad, 1, a->grad, n);
+        nn_kernels_active->fma(y->grad, 0, &scale, 0, a->grad, 1, a->grad, n);
     for (size_t i = 0; in->axis >= 0 && i < a->rows; i++) {
         double *ga = a->grad + i * a->cols;
         const double *gy = in->axis == 1 ? y->grad + i : y->grad;
-        nn_k->fma(gy, in->axis == 0, &scale, 0, ga, 1, ga, a->cols);
+        nn_kernels_active->fma(gy, in->axis == 0, &scale, 0, ga, 1, ga, a->cols);
     }
 }
 
@@ -204,8 +204,8 @@ static void gemm_blocked(const double *A, size_t ra, size_t ca, const double *B,
     for (size_t p = 0; p < k; p += KBLOCK) {
         const size_t kb = k - p < KBLOCK ? k - p : KBLOCK;
         for (size_t i = 0; i < m; i += MBLOCK)
-            nn_k->gemm(A + i * ra + p * ca, ra, ca, B + p * n, n, C + i * n, n,
-                       m - i < MBLOCK ? m - i : MBLOCK, n, kb);
+            nn_kernels_active->gemm(A + i * ra + p * ca, ra, ca, B + p * n, n, C + i * n, n,
+                                    m - i < MBLOCK ? m - i : MBLOCK, n, kb);
     }
 }
 
@@ -214,7 +214,7 @@ void nn_matmul_apply(const double *A, const double *B, double *Y, size_t m, size
 {
     memset(Y, 0, m * n * sizeof(double));
     if (n == 1)
-        nn_k->gemv(A, B, Y, m, k);
+        nn_kernels_active->gemv(A, B, Y, m, k);
     else
         gemm_blocked(A, k, 1, B, Y, m, n, k);
 }
@@ -228,12 +228,12 @@ static void matmul_backward(const nn_tape *t, const nn_instr *in)
     const size_t m = in->m, n = in->n, k = in->k;
     for (size_t i = 0; a->grad && i < m; i++) {
         if (n == 1)
-            nn_k->gemv_t(b->val, dY + i, a->grad + i * k, 1, k);
+            nn_kernels_active->gemv_t(b->val, dY + i, a->grad + i * k, 1, k);
         else
-            nn_k->gemv(b->val, dY + i * n, a->grad + i * k, k, n);
+            nn_kernels_active->gemv(b->val, dY + i * n, a->grad + i * k, k, n);
     }
     if (b->grad && n == 1)
-        nn_k->gemv_t(a->val, dY, b->grad, m, k);
+        nn_kernels_active->gemv_t(a->val, dY, b->grad, m, k);
     else if (b->grad)
         gemm_blocked(a->val, 1, k, dY, b->grad, k, n, m);
 }
