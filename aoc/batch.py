@@ -1,9 +1,11 @@
-"""Runs many (day, input) jobs, in parallel processes when asked, for `run --all` and `check`."""
+"""Runs (day, input) jobs for `run`, `run --all` and `check`: each in a worker process, several at once when asked."""
 from dataclasses import dataclass
 
 from aoc import registry, runner
 from aoc.errors import AocError
 from aoc.inputs import PuzzleInput
+
+DEFAULT_TIMEOUT = 60.0  # seconds a part may take in `check` and `run --all`: a looping day must not hang CI
 
 
 @dataclass(frozen=True)
@@ -28,17 +30,12 @@ def run_job(job: PuzzleInput, options: Options) -> runner.InputRun:
 
 
 def run_all(jobs: list[PuzzleInput], options: Options, workers: int = 1):
-    """Yield the result of every job as it finishes (in order when run in this process)."""
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield run_job(job, options)
-        return
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    """Yield the result of every job as it finishes, each in a worker process that a time limit can stop."""
+    from aoc import worker
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run_job, job, options) for job in jobs]
-        for future in as_completed(futures):
-            yield future.result()
+    tasks = [worker.Task(job, job.parts_to_run(options.parts, options.known_only), options.repeat, options.timeout)
+             for job in jobs]
+    yield from worker.run_tasks(tasks, workers)
 
 
 def all_jobs(keys: list[tuple[int, int]], example: bool) -> tuple[list[PuzzleInput], list[tuple[int, int]]]:

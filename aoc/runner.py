@@ -1,10 +1,13 @@
-"""Runs and times a day's parse and parts in this process, and compares with known answers.
+"""Runs and times a day's parse and parts, and compares with known answers.
 
 Times come from perf_counter_ns around the call alone, so a 1 µs part reads as
-1 µs; with several repeats the median counts. A part that raises or overruns
-its time limit is reported with its own frames and the other parts still run.
+1 µs; with several repeats the median counts. A part that raises, calls
+sys.exit() or overruns its time limit is reported with its own frames and the
+other parts still run. `steps` yields one result at a time, so that a worker
+process (aoc.worker) can report each as it comes.
 """
 import signal
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -38,6 +41,14 @@ class PartResult:
         return self.status in FAILED
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """How parsing went: its median time, or the error that stopped it."""
+
+    seconds: float | None = None
+    error: str | None = None
+
+
 @dataclass
 class InputRun:
     """A day's parts on one input."""
@@ -55,19 +66,36 @@ class InputRun:
         """Did parsing or any part fail?"""
         return self.parse_error is not None or any(part.failed for part in self.parts)
 
+    def add(self, step: "Parsed | PartResult") -> None:
+        """Take one result of `steps`."""
+        if isinstance(step, PartResult):
+            self.parts.append(step)
+        else:
+            self.parse_seconds, self.parse_error = step.seconds, step.error
+
 
 def run_input(day: Day, input_name: str, text: str, known: Known, *, parts=(1, 2), repeat=1, timeout=None) -> InputRun:
-    """Parse and run the chosen parts of `day` on `text`."""
+    """Parse and run the chosen parts of `day` on `text`, in this process."""
     result = InputRun(day.year, day.day, day.title, input_name)
+    for step in steps(day, text, known, parts=parts, repeat=repeat, timeout=timeout):
+        result.add(step)
+    return result
+
+
+def steps(day: Day, text: str, known: Known, *, parts=(1, 2), repeat=1, timeout=None):
+    """Yield how parsing went, then each chosen part's result (no parts once parsing failed)."""
     try:
-        _, result.parse_seconds = _timed(day.parse, text, known.params, repeat, timeout)
-    except Exception as exc:  # the solution's own failure is a result, not a crash
-        result.parse_error = short_traceback(exc)
-        return result
+        _, seconds = _timed(day.parse, text, known.params, repeat, timeout)
+    except PartTimeout:
+        yield Parsed(error=f"parse took longer than {timeout:g} s")
+        return
+    except (Exception, SystemExit) as exc:  # the solution's own failure is a result, not a crash
+        yield Parsed(error=short_traceback(exc))
+        return
+    yield Parsed(seconds)
     for part in parts:
         if part in day.parts:
-            result.parts.append(_run_part(day, part, text, known, repeat, timeout))
-    return result
+            yield _run_part(day, part, text, known, repeat, timeout)
 
 
 def _run_part(day: Day, part: int, text: str, known: Known, repeat: int, timeout: float | None) -> PartResult:
@@ -80,11 +108,11 @@ def _run_part(day: Day, part: int, text: str, known: Known, repeat: int, timeout
         return PartResult(part, Status.TODO, expected=expected_text)
     except PartTimeout:
         return PartResult(part, Status.TIMEOUT, expected=expected_text, error=f"took longer than {timeout:g} s")
-    except Exception as exc:  # the solution's own failure is a result, not a crash
+    except (Exception, SystemExit) as exc:  # the solution's own failure (sys.exit too) is a result, not a crash
         return PartResult(part, Status.ERROR, expected=expected_text, error=short_traceback(exc))
     if answer is None:  # a forgotten `return`, or "no solution": never an answer to compare or submit
-        return PartResult(part, Status.ERROR, None, seconds, expected_text, error="returned None: no answer")
-    answer_text = str(answer)
+        return PartResult(part, Status.NO_ANSWER, None, seconds, expected_text, error="returned None: no answer")
+    answer_text = as_text(answer)
     if expected_text is None:
         status = Status.UNKNOWN
     else:
@@ -108,6 +136,18 @@ def _timed(function, text, params, repeat, timeout, parse=None):
             value = function(argument, **kwargs)
             times.append(time.perf_counter_ns() - start)
     return value, _median(times) / 1e9
+
+
+def as_text(answer) -> str:
+    """The answer as text; an int of any size (str() refuses past 4,300 digits, a guard meant for parsing)."""
+    if isinstance(answer, int) and not isinstance(answer, bool):
+        limit = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(0)
+        try:
+            return str(answer)
+        finally:
+            sys.set_int_max_str_digits(limit)
+    return str(answer)
 
 
 def _median(values: list[int]) -> float:

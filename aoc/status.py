@@ -12,7 +12,8 @@ class Status(StrEnum):
     RIGHT = "right"
     WRONG = "wrong"
     UNKNOWN = "unknown"  # no known answer to compare with
-    ERROR = "error"  # the part raised, or returned None
+    ERROR = "error"  # the part raised (or called sys.exit)
+    NO_ANSWER = "no answer"  # the part returned None
     TIMEOUT = "timeout"
     TODO = "todo"  # the part is not written yet
 
@@ -29,7 +30,7 @@ class Judgement(StrEnum):
     SOLVED = "solved"
 
 
-FAILED = frozenset({Status.WRONG, Status.ERROR, Status.TIMEOUT})
+FAILED = frozenset({Status.WRONG, Status.ERROR, Status.NO_ANSWER, Status.TIMEOUT})
 JUDGED = frozenset({Judgement.RIGHT, Judgement.WRONG, Judgement.TOO_HIGH, Judgement.TOO_LOW})
 
 MARK: dict[str, str] = {
@@ -37,6 +38,7 @@ MARK: dict[str, str] = {
     Status.WRONG: "✗",
     Status.UNKNOWN: "",
     Status.ERROR: "✗",
+    Status.NO_ANSWER: "✗",
     Status.TIMEOUT: "✗",
     Status.TODO: "",
     Judgement.TOO_HIGH: "✗",
@@ -47,4 +49,9 @@ MARK: dict[str, str] = {
 }
 
 # What a failed or missing part shows in place of its answer.
-PHRASE: dict[str, str] = {Status.ERROR: "raised", Status.TIMEOUT: "timed out", Status.TODO: "not written yet"}
+PHRASE: dict[str, str] = {
+    Status.ERROR: "raised",
+    Status.NO_ANSWER: "returned None",
+    Status.TIMEOUT: "timed out",
+    Status.TODO: "not written yet",
+}

@@ -14,7 +14,7 @@ LAYERS = [
                     "aoc.lib", "aoc.nn"]),
     ("store", ["aoc.store"]),
     ("site", ["aoc.site"]),
-    ("days and runs", ["aoc.registry", "aoc.runner", "aoc.inputs", "aoc.lab.study", "aoc.lab", "aoc.days"]),
+    ("days and runs", ["aoc.registry", "aoc.runner", "aoc.worker", "aoc.inputs", "aoc.lab.study", "aoc.lab", "aoc.days"]),
     ("workflows", ["aoc.batch", "aoc.known_answers", "aoc.examples", "aoc.scaffold", "aoc.submit", "aoc.stars",
                    "aoc.posts", "aoc.lab.driver"]),
     ("commands", ["aoc.cli", "aoc.__main__"]),

@@ -52,9 +52,14 @@ def cli():
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: Ctrl-C is exit status 130 and one line (click would say "Aborted!" and 1,
+    the status of a wrong answer)."""
     try:
-        cli.main(prog_name="aoc")
-    except KeyboardInterrupt:
+        status = cli.main(prog_name="aoc", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
         click.echo("aoc: interrupted", err=True)
         sys.exit(130)
+    sys.exit(status if isinstance(status, int) else 0)

@@ -5,7 +5,9 @@ import click
 @click.command(name="check")
 @click.option("--year", "-y", type=int, help="Only this year.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel processes.")
-def command(year, jobs):
+@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a part may take before it is stopped (default 60).")
+def command(year, jobs, timeout):
     """Run every input that has a known answer; exit 1 on any mismatch.
 
     Real inputs that are not cached here are read in memory from
@@ -16,7 +18,7 @@ def command(year, jobs):
     from aoc.cli import report
 
     plan = known_answers.plan(year)
-    options = batch.Options(known_only=True)
+    options = batch.Options(known_only=True, timeout=timeout or batch.DEFAULT_TIMEOUT)
     results = list(batch.run_all(plan.jobs, options, jobs))
     for result in results:
         if result.failed:

@@ -15,7 +15,8 @@ from aoc.errors import UsageError
 @click.option("--input", "input_file", type=click.Path(path_type=Path), help="Run on this file.")
 @click.option("--repeat", "-r", type=click.IntRange(min=1), default=1, show_default=True,
               help="Time N runs; report the median.")
-@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True), help="Seconds a part may take.")
+@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a part may take before it is stopped (with --all, default 60).")
 @click.option("--all", "all_days", is_flag=True, help="Run every registered day (of --year, if given).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Parallel processes for --all.")
@@ -35,12 +36,13 @@ def command(numbers, year, part, example, input_file, repeat, timeout, all_days,
         raise UsageError("--submit sends the answers of one day's real input: drop --example, --input and --all")
     options = batch.Options(parts=(part,) if part else (1, 2), repeat=repeat, timeout=timeout)
     if all_days:
+        options = batch.Options(options.parts, repeat, timeout or batch.DEFAULT_TIMEOUT)
         _run_all(numbers, year, example, options, jobs)
         return
     year, day = resolve(numbers, year)
     registry.load(year, day)  # a missing or broken day fails here, before any input is fetched
     jobs_ = inputs.choose(year, day, example=example, path=input_file)
-    results = [batch.run_job(job, options) for job in jobs_]
+    results = list(batch.run_all(jobs_, options))
     for result in results:
         click.echo("\n".join(report.block(result)))
     batch.save_last_answers(results)
