@@ -61,6 +61,10 @@ class BadToken(FetchError):
     """The site rejected the session token."""
 
 
+class NotFound(FetchError):
+    """The site has no page at that address."""
+
+
 class NotUnlocked(FetchError):
     """The puzzle is not unlocked yet."""
 

@@ -3,11 +3,16 @@ or a file named on the command line.
 
 This is where the store (files) meets the site (HTTP): neither knows the other.
 """
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from aoc import store
-from aoc.errors import InputMissing
+from aoc import calendar, store
+from aoc.errors import FetchError, InputMissing, NotFound, NotUnlocked
+from aoc.site import page
+
+BINARY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")  # control bytes, or bytes that were not UTF-8
+JUST_UNLOCKED = 3600  # seconds after unlock when a 404 may still mean "not yet" (clocks differ)
 
 
 @dataclass(frozen=True)
@@ -80,18 +85,53 @@ def choose(year: int, day: int, *, example: bool = False, path: Path | None = No
 
 def fetch_input(year: int, day: int) -> str:
     """The day's real input: from the cache, else fetched once and cached atomically."""
+    cache_input(year, day)
+    return store.read_text(store.input_path(year, day))
+
+
+def cache_input(year: int, day: int) -> bool:
+    """Fetch the day's real input into the cache unless it is there; True when this call fetched it."""
     path = store.input_path(year, day)
     if path.exists():
-        return store.read_text(path)
+        return False
     from aoc.site import client
 
     client.ensure_unlocked(year, day)
     with store.exclusive(f"input-{year}-{day:02d}.lock"):
         if path.exists():  # another process fetched it while this one waited
-            return store.read_text(path)
-        text = client.get(f"/{year}/day/{day}/input")
-        store.write_atomic(path, text)
+            return False
+        store.write_atomic(path, _download_input(client, year, day))
+    return True
+
+
+def _download_input(client, year: int, day: int) -> str:
+    """The input as the site sends it, refused when it cannot be one (so nothing wrong is ever cached)."""
+    url = f"/{year}/day/{day}/input"
+    try:
+        text = client.get(url)
+    except NotFound:
+        since = -calendar.time_until_unlock(year, day).total_seconds()
+        if since < JUST_UNLOCKED:
+            raise NotUnlocked(f"{year} day {day}: not found yet, {since:.0f} s after it unlocked "
+                              "(the site's clock may be behind): try again in a minute") from None
+        raise
+    problem = _not_an_input(text)
+    if problem:
+        raise FetchError(f"{url}: the site sent {problem}, not a puzzle input; nothing was cached")
     return text
+
+
+def _not_an_input(text: str) -> str | None:
+    """What the text is, when it cannot be a puzzle input (which is plain printable text)."""
+    if not text.strip():
+        return "an empty answer"
+    if page.logged_out(text):
+        return "the logged-out page (is the token stale?)"
+    if BINARY.search(text):
+        return "binary data"
+    if text.lstrip().lower().startswith(("<!doctype", "<html")):
+        return "a web page"
+    return None
 
 
 def fetch_page(year: int, day: int, refresh: bool = False) -> str:

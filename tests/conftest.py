@@ -46,6 +46,9 @@ class FakeSite:
     solved: set = field(default_factory=set)  # (year, day, level) answered right already
     too_recent: str | None = None  # such as "1m 30s": every answer is then refused with that wait
     forms: list = field(default_factory=list)  # every answer form POSTed, as a dict
+    raw: dict = field(default_factory=dict)  # path -> bytes served as they are with 200 (empty, binary, …)
+    trickle: dict = field(default_factory=dict)  # path -> seconds between the bytes of its body
+    echo_cookie: bool = False  # answer pages say nothing known and echo the request's Cookie header
 
     def count(self, path: str | None = None) -> int:
         """How many requests arrived (for one path, if given)."""
@@ -80,8 +83,10 @@ def _handler(site: FakeSite):
                 return self._answer(500, "Internal Server Error")
             if self.headers.get("Cookie") != f"session={GOOD_TOKEN}":
                 return self._answer(400, LOGGED_OUT_TEXT)
+            if self.path in site.raw:
+                return self._answer(200, site.raw[self.path])
             if self.path in site.inputs:
-                return self._answer(200, site.inputs[self.path])
+                return self._answer(200, site.inputs[self.path], site.trickle.get(self.path, 0))
             return self._answer(404, "404 Not Found")
 
         def do_POST(self):
@@ -94,17 +99,22 @@ def _handler(site: FakeSite):
                 return self._answer(404, "404 Not Found")
             if self.headers.get("Cookie") != f"session={GOOD_TOKEN}":
                 return self._answer(200, LOGIN_PAGE)
+            if site.echo_cookie:
+                return self._answer(200, f"<main><article><p>Odd. You sent {self.headers['Cookie']}</p></article></main>")
             verdict = site.judge(int(match[1]), int(match[2]), form)
             return self._answer(200, f"<main>\n<article><p>{verdict}</p></article>\n</main>")
 
-        def _answer(self, status, body):
-            payload = body.encode()
+        def _answer(self, status, body, pause=0.0):
+            payload = body if isinstance(body, bytes) else body.encode()
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", "text/plain")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
-                self.wfile.write(payload)
+                for start in range(0, len(payload), 1 if pause else len(payload) or 1):
+                    self.wfile.write(payload[start:start + (1 if pause else len(payload))])
+                    self.wfile.flush()
+                    time.sleep(pause)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 

@@ -22,11 +22,10 @@ def command(numbers, year, with_examples):
 
     year, day = resolve(numbers, year)
     path = store.input_path(year, day)
-    if path.exists():
-        click.echo(f"{path} is cached already")
-    else:
-        inputs.fetch_input(year, day)
+    if inputs.cache_input(year, day):
         click.echo(f"fetched {path}")
+    else:
+        click.echo(f"{path} is cached already")
     if with_examples:
         for line in examples.fetch_and_fill(year, day).lines():
             click.echo(line)

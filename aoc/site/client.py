@@ -7,9 +7,11 @@ ask for both; the site blocks requests' default agent), and turns every
 failure into one AocError line that never holds the token.
 """
 import os
+from collections.abc import Callable
+from typing import Any
 
-from aoc import __version__, calendar, config
-from aoc.errors import BadToken, FetchError, NotUnlocked, SiteTimeout, Unreachable
+from aoc import __maintainers__, __version__, calendar, config
+from aoc.errors import BadToken, FetchError, NotFound, NotUnlocked, SiteTimeout, Unreachable
 from aoc.site import credentials, throttle
 from aoc.site.page import LOGGED_OUT
 from aoc.units import human_wait
@@ -24,9 +26,10 @@ def base_url() -> str:
 
 
 def user_agent() -> str:
-    """Names this tool and, from config `contact` or $AOC_CONTACT, who runs it."""
-    contact = os.environ.get("AOC_CONTACT") or config.get("contact") or "contact not configured"
-    return f"aoc/{__version__} (Advent of Code framework; {contact})"
+    """Names this tool and its maintainers, and, from config `contact` or $AOC_CONTACT, who runs it."""
+    contact = os.environ.get("AOC_CONTACT") or config.get("contact")
+    user = f"; user {contact}" if contact else ""
+    return f"aoc/{__version__} (Advent of Code framework; maintainers {__maintainers__}{user})"
 
 
 def timeout() -> float:
@@ -53,10 +56,13 @@ def post(path: str, data: dict) -> str:
 
 
 def _send(method: str, path: str, data: dict | None = None) -> str:
-    """One request with the user's token; any error it raises has the token redacted."""
+    """One request with the user's token; the text it returns and any error it raises have the token redacted.
+
+    The body is redacted too: a page that echoes the cookie back must not carry the token into a message.
+    """
     token = credentials.require()
     try:
-        return _request(method, path, token, data)
+        return credentials.redact(_request(method, path, token, data), token)
     except FetchError as exc:
         raise type(exc)(credentials.redact(str(exc), token)) from None
 
@@ -66,17 +72,50 @@ def _request(method: str, path: str, token: str, data: dict | None) -> str:
     import requests
 
     throttle.wait_turn()
-    url = base_url() + path
+    url, limit = base_url() + path, timeout()
     headers = {"User-Agent": user_agent(), "Cookie": f"session={token}"}
+
+    def exchange():
+        response = requests.request(method, url, headers=headers, data=data, timeout=limit, allow_redirects=False)
+        _ = response.content  # the whole body, inside the time limit
+        return response
+
     try:
-        response = requests.request(method, url, headers=headers, data=data, timeout=timeout(), allow_redirects=False)
+        response = _within(limit, exchange, url)
     except requests.Timeout:
-        raise SiteTimeout(f"{url}: no answer within {timeout():g} s") from None
+        raise SiteTimeout(f"{url}: no answer within {limit:g} s") from None
     except requests.ConnectionError:
         raise Unreachable(f"{url}: cannot reach the site (network down or wrong AOC_BASE_URL?)") from None
     except requests.RequestException as exc:
         raise FetchError(f"{url}: request failed ({type(exc).__name__})") from None
     return _body_or_error(url, response)
+
+
+def _within(limit: float, exchange: Callable[[], Any], url: str) -> Any:
+    """`exchange()` if it ends within `limit` seconds, else SiteTimeout.
+
+    requests' timeout bounds each wait for bytes, not the whole exchange: a server that trickles
+    a byte a second never trips it. The exchange runs in a daemon thread that is left behind
+    (it ends with its socket, or with the process) when the limit passes.
+    """
+    import threading
+
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["response"] = exchange()
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="aoc-request", daemon=True)
+    thread.start()
+    thread.join(limit)
+    if thread.is_alive():
+        raise SiteTimeout(f"{url}: no answer within {limit:g} s (the whole answer must arrive by then)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["response"]
 
 
 def _body_or_error(url: str, response) -> str:
@@ -86,7 +125,7 @@ def _body_or_error(url: str, response) -> str:
     if response.status_code == 400 or LOGGED_OUT in response.text:
         raise BadToken("the site rejected the session token (expired or wrong): copy a fresh 'session' cookie")
     if response.status_code == 404:
-        raise NotUnlocked(f"{url}: not found (not unlocked yet?)")
+        raise NotFound(f"{url}: the site has no such page")
     if response.status_code in (301, 302, 303, 307, 308):
         raise BadToken("the site redirected (logged out?): copy a fresh 'session' cookie")
     if response.status_code >= 500:

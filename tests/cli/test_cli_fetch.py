@@ -16,7 +16,7 @@ def test_fetch_then_cached(project, fake_site, helpers):
 
 @pytest.mark.parametrize("setup, message", [
     (lambda site: None, "rejected the session token"),
-    (lambda site: site.locked.add(INPUT), "not unlocked"),
+    (lambda site: site.locked.add(INPUT), "no such page"),
     (lambda site: site.broken.add(INPUT), "500"),
 ])
 def test_failures_are_one_line_without_the_token(project, fake_site, helpers, setup, message):

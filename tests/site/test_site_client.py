@@ -4,7 +4,7 @@ import time
 import pytest
 
 from aoc import inputs
-from aoc.errors import BadToken, NoToken, NotUnlocked, SiteTimeout, Unreachable
+from aoc.errors import BadToken, NoToken, NotFound, NotUnlocked, SiteTimeout, Unreachable
 from aoc.site import client
 
 INPUT = "/2022/day/4/input"
@@ -40,10 +40,11 @@ def test_server_error_is_reported_as_a_likely_expired_token(project, fake_site, 
         inputs.fetch_input(2022, 4)
 
 
-def test_not_found_means_not_unlocked(project, fake_site, token):
+def test_not_found_on_a_past_day_is_not_called_locked(project, fake_site, token):
     fake_site.locked.add(INPUT)
-    with pytest.raises(NotUnlocked):
+    with pytest.raises(NotFound, match="no such page") as caught:
         inputs.fetch_input(2022, 4)
+    assert "unlock" not in str(caught.value)
 
 
 def test_future_puzzle_is_refused_without_a_request(project, fake_site, token):
@@ -85,3 +86,20 @@ def test_post_shares_the_choke_point_and_redacts_the_token(project, fake_site, t
     with pytest.raises(Unreachable) as caught:
         client.post("/2022/day/4/answer", {"level": "1", "answer": "2"})
     assert token not in str(caught.value)
+
+
+def test_a_server_that_trickles_is_cut_off_at_the_time_limit(project, fake_site, token, monkeypatch):
+    monkeypatch.setenv("AOC_TIMEOUT", "1")
+    fake_site.inputs[INPUT] = "1\n" * 50
+    fake_site.trickle[INPUT] = 0.1  # each byte well inside requests' own per-read timeout: 10 s in all
+    started = time.monotonic()
+    with pytest.raises(SiteTimeout, match="within 1 s"):
+        inputs.fetch_input(2022, 4)
+    assert time.monotonic() - started < 2.5
+    assert not (project / "inputs/2022/04.txt").exists()
+
+
+def test_text_the_site_echoes_has_the_token_redacted(project, fake_site, token):
+    fake_site.echo_cookie = True
+    page = client.post("/2022/day/4/answer", {"level": "1", "answer": "2"})
+    assert "You sent session=" in page and token not in page
