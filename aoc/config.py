@@ -4,6 +4,7 @@ Keys: `token` (session cookie), `contact` (put in the User-Agent, as the
 site's automation rules ask), `year` (default year), `throttle` (seconds
 between requests), `timeout` (seconds a request may take).
 """
+import math
 import os
 from functools import cache
 from pathlib import Path
@@ -61,15 +62,19 @@ def get(key: str, default=None):
     return load().get(key, default)
 
 
-def number(variable: str, key: str, default: float) -> float:
-    """A positive-or-zero number from the environment variable, else the config key, else `default`."""
+def number(variable: str, key: str, default: float, *, above_zero: bool = False) -> float:
+    """Seconds from the environment variable, else the config key, else `default`: finite, and not negative
+    (above zero when `above_zero`, as a time limit must be)."""
     raw = os.environ.get(variable)
-    if not raw:
-        return float(get(key, default))
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(f"{variable}={raw!r} is not a number of seconds") from None
-    if value < 0 or value != value:
-        raise ConfigError(f"{variable}={raw!r} must be zero or more seconds")
+    if raw:
+        where = f"{variable}={raw!r}"
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ConfigError(f"{where} is not a number of seconds") from None
+    else:
+        value = float(get(key, default))
+        where = f"config {config_path()}: {key} = {get(key, default)!r}"
+    if not math.isfinite(value) or value < 0 or (above_zero and value == 0):
+        raise ConfigError(f"{where} must be a finite number of seconds {'above' if above_zero else 'from'} zero")
     return value

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from aoc import calendar, inputs, store
-from aoc.errors import AnswerRefused, FetchError, KnownWrong, MustWait
+from aoc.errors import AnswerRefused, AocError, KnownWrong, MustWait
 from aoc.site import client, cooldown, page, verdict
 from aoc.site.verdict import Verdict
 from aoc.status import Judgement
@@ -33,6 +33,7 @@ class AnswerOutcome:
     answer: str
     message: str = ""
     known: str | None = None
+    unsaved: str | None = None  # why the verdict or the wait could not be written down (the verdict stands)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ def refuse_bad_guess(year: int, day: int, part: int, answer: str, force: bool = 
     """Refuse, before any request, an answer that is empty, known wrong, out of bounds or part 1's again."""
     if not answer:
         raise AnswerRefused("refusing to submit an empty answer")
+    if "\n" in answer or "\r" in answer:
+        raise AnswerRefused(f"refusing to submit a multi-line answer ({len(answer.splitlines())} lines): "
+                            "an answer is one line (a picture of letters is read as its letters)")
     past = history(year, day, part)
     for record in past:
         if str(record.get("answer")) == answer and record.get("verdict") != Judgement.RIGHT:
@@ -140,12 +144,12 @@ def sleep_out(year: int, day: int, on_wait: Callable[[float], None] | None = Non
 
 
 def _with_part2_examples(year: int, day: int, sent: Sent) -> Sent:
-    """`sent` with part 2's examples read from the page; a failure to fetch it is noted, never raised."""
+    """`sent` with part 2's examples read from the page; a failure to fetch or write them is noted, never raised."""
     from aoc import examples
 
     try:
         return Sent(sent.part, sent.outcome, examples=examples.fetch_and_fill(year, day))
-    except FetchError as exc:
+    except AocError as exc:
         return Sent(sent.part, sent.outcome, examples_error=str(exc))
 
 
@@ -163,21 +167,39 @@ def post_answer(year: int, day: int, part: int, answer: str, *, force: bool = Fa
                        f"{human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
     client.ensure_unlocked(year, day)
     said = verdict.read(client.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}))
-    if said.wait_seconds:
-        cooldown.start(year, day, said.wait_seconds)
-    record(year, day, part, answer, said)
+    unsaved = _write_down(year, day, part, answer, said)
     if said.kind == Judgement.WRONG_LEVEL:
-        return _after_wrong_level(year, day, part, answer, said)
-    return AnswerOutcome(said.kind, answer, said.message)
+        return _after_wrong_level(year, day, part, answer, said, unsaved)
+    return AnswerOutcome(said.kind, answer, said.message, unsaved=unsaved)
 
 
-def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict) -> AnswerOutcome:
+def _write_down(year: int, day: int, part: int, answer: str, said: Verdict) -> str | None:
+    """Persist the site's wait and its verdict; what could not be written, as one line (never raised:
+    the site has judged the answer, and its verdict must reach the user all the same)."""
+    problems = []
+    try:
+        if said.wait_seconds:
+            cooldown.start(year, day, said.wait_seconds)
+    except AocError as exc:
+        problems.append(f"the site's wait was not saved: {exc}")
+    try:
+        record(year, day, part, answer, said)
+    except AocError as exc:
+        problems.append(f"the verdict was not recorded: {exc}")
+    return "; ".join(problems) or None
+
+
+def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict,
+                       unsaved: str | None) -> AnswerOutcome:
     """The part was solved elsewhere (or part 1 is not yet): the refreshed page says which, and its answers."""
-    learn_answers(year, day, inputs.fetch_page(year, day, refresh=True))
+    try:
+        learn_answers(year, day, inputs.fetch_page(year, day, refresh=True))
+    except AocError as exc:
+        return AnswerOutcome(said.kind, answer, said.message, unsaved=f"the puzzle page was not read again: {exc}")
     known = known_answer(year, day, part)
     if known is not None:
-        return AnswerOutcome(Judgement.SOLVED, answer, said.message, known)
-    return AnswerOutcome(said.kind, answer, said.message)
+        return AnswerOutcome(Judgement.SOLVED, answer, said.message, known, unsaved)
+    return AnswerOutcome(said.kind, answer, said.message, unsaved=unsaved)
 
 
 def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:

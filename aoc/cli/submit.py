@@ -1,6 +1,6 @@
 """`aoc submit`: send an answer to the site, unless a guard knows better.
 
-Exit 0 right, 1 wrong, 3 must wait, 2 usage.
+Exit 0 right, 1 wrong, 2 usage, 3 must wait, 4 right but not recorded.
 """
 from datetime import timedelta
 
@@ -12,6 +12,7 @@ from aoc.status import MARK, Judgement
 
 EXIT = {Judgement.RIGHT: 0, Judgement.WRONG: 1, Judgement.TOO_HIGH: 1, Judgement.TOO_LOW: 1, Judgement.WAIT: 3,
         Judgement.WRONG_LEVEL: 2}
+UNSAVED = 4  # the site judged the answer, but its verdict could not be written down
 
 
 @click.command(name="submit")
@@ -27,7 +28,8 @@ def command(args, year, force, wait):
     part 1 (unless --force), or a part already solved. Every verdict is
     recorded in answers.toml; a right answer becomes the known answer. The
     site's wait between answers is remembered across processes. Exit status:
-    0 right, 1 wrong, 2 usage, 3 must wait. A negative answer goes after
+    0 right, 1 wrong, 2 usage, 3 must wait, 4 right but the verdict could not
+    be written down (it is printed first, always). A negative answer goes after
     `--`: `aoc submit 7 1 -- -12`.
     """
     year, day, part, answer = _arguments(args, year)
@@ -100,4 +102,7 @@ def _report(year: int, day: int, part: int, outcome) -> int:
     verdict = outcome.kind if outcome.kind in (Judgement.TOO_HIGH, Judgement.TOO_LOW) else ""
     click.echo(f"{year} day {day} part {part}: {outcome.answer} {mark} {verdict}".rstrip())
     click.echo(f"  {outcome.message}")
+    if outcome.unsaved:
+        click.echo(f"aoc: {outcome.unsaved}", err=True)
+        return EXIT[outcome.kind] or UNSAVED
     return EXIT[outcome.kind]

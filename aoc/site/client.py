@@ -34,7 +34,7 @@ def user_agent() -> str:
 
 def timeout() -> float:
     """Seconds a request may take ($AOC_TIMEOUT, else config `timeout`, else 10)."""
-    return config.number("AOC_TIMEOUT", "timeout", DEFAULT_TIMEOUT)
+    return config.number("AOC_TIMEOUT", "timeout", DEFAULT_TIMEOUT, above_zero=True)
 
 
 def ensure_unlocked(year: int, day: int) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aoc.errors import ConfigError
-from aoc.store.files import answers_path, read_text, state_dir, write_atomic
+from aoc.store.files import answers_path, examples_dir, read_text, state_dir, write_atomic
 from aoc.store.locks import exclusive
 
 ANSWER_KEYS = ("part1", "part2")
@@ -57,13 +57,26 @@ def _require_nested_tables(path: Path, day: str, table: dict) -> None:
             raise ConfigError(f"{path}: {day}.{key} should be a table")
         if key.startswith("example") and "params" in value and not isinstance(value["params"], dict):
             raise ConfigError(f"{path}: {day}.{key}.params should be a table")
+    _require_submissions(path, day, table.get("submissions", {}))
+
+
+def _require_submissions(path: Path, day: str, submissions: dict) -> None:
+    """Each part's submissions are a list of {answer, verdict} tables: aoc submit's own record."""
+    for part, records in submissions.items():
+        well_formed = part in ANSWER_KEYS and isinstance(records, list) and all(
+            isinstance(record, dict) and "answer" in record and isinstance(record.get("verdict"), str)
+            for record in records)
+        if not well_formed:
+            raise ConfigError(f"{path}: {day}.submissions.{part} should be a list of "
+                              "{ answer = …, verdict = … } tables (aoc submit writes them)")
 
 
 def known(year: int, day: int, input_name: str) -> Known:
-    """The known answers of one input: 'input' for the real one, else an example's name."""
-    entry = load_answers(year).get(day, {})
-    if input_name != "input":
-        entry = entry.get(input_name, {})
+    """The known answers of one input: 'input' for the real one, else an example's (read beside its file)."""
+    if input_name == "input":
+        entry = load_answers(year).get(day, {})
+    else:
+        entry = _load_answers(examples_dir(year, day) / "answers.toml").get(day, {}).get(input_name, {})
     answers = {key: entry[key] for key in ANSWER_KEYS if key in entry}
     return Known(answers=answers, params=dict(entry.get("params", {})))
 
@@ -118,8 +131,8 @@ def table_in(parent, key: str):
 
 
 def as_toml_value(answer: str) -> int | str:
-    """An answer as answers.toml holds it: an integer when it reads as one, else the text."""
-    return int(answer) if re.fullmatch(r"-?\d+", answer) else answer
+    """An answer as answers.toml holds it: an integer when it reads as one (and Python reads it back), else text."""
+    return int(answer) if re.fullmatch(r"-?\d{1,4000}", answer) else answer
 
 
 def _last_answers_path(year: int, day: int) -> Path:

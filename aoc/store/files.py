@@ -6,6 +6,11 @@ asks that they not be redistributed); examples at <DD>.example.txt,
 (git-ignored) holds this project's working state, such as the answers a run
 last computed. Every write is whole or nothing: a temp file beside the target,
 then a rename.
+
+The framework's own days ship with their examples and answers (BUNDLED: package
+data, or in a source checkout a link to its inputs/). They are read-only, and
+read only for a day the project has no example of: everything else, and every
+write, is the project's.
 """
 import os
 import re
@@ -15,19 +20,16 @@ from pathlib import Path
 from aoc.errors import AlreadyExists, ConfigError
 
 EXAMPLE_FILE = re.compile(r"^(?P<day>\d{2})\.(?P<name>example\d*)\.txt$")
+BUNDLED = Path(__file__).resolve().parent.parent / "days" / "inputs"
 
 
 @cache
 def root() -> Path:
-    """The project folder: $AOC_ROOT, else the nearest folder up from here with inputs/."""
+    """The project folder: $AOC_ROOT, else the nearest folder up from the current one with inputs/, else this one."""
     if os.environ.get("AOC_ROOT"):
         return Path(os.environ["AOC_ROOT"]).resolve()
     here = Path.cwd().resolve()
-    for folder in (here, *here.parents):
-        if (folder / "inputs").is_dir():
-            return folder
-    source = Path(__file__).resolve().parent.parent
-    return source if (source / "inputs").is_dir() else here
+    return next((folder for folder in (here, *here.parents) if (folder / "inputs").is_dir()), here)
 
 
 def year_dir(year: int) -> Path:
@@ -57,12 +59,25 @@ def answers_path(year: int) -> Path:
 
 
 def example_paths(year: int, day: int) -> dict[str, Path]:
-    """The day's example files by name ('example', 'example2', …), in order."""
-    folder = year_dir(year)
-    if not folder.is_dir():
+    """The day's example files by name ('example', 'example2', …), in order: the project's, else the bundled ones."""
+    return _examples_in(examples_dir(year, day), day)
+
+
+def examples_dir(year: int, day: int) -> Path:
+    """The folder a day's examples (and their answers) are read from: the project's inputs/<YYYY> when it has one of
+    them, else the framework's bundled copy when that has one, else the project's."""
+    project, bundled = year_dir(year), BUNDLED / str(year)
+    return bundled if not _examples_in(project, day) and _examples_in(bundled, day) else project
+
+
+def _examples_in(folder: Path, day: int) -> dict[str, Path]:
+    """The day's example files in one folder, by name, in order."""
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
         return {}
     found = {}
-    for entry in os.scandir(folder):
+    for entry in entries:
         match = EXAMPLE_FILE.match(entry.name)
         if match and int(match["day"]) == day:
             found[match["name"]] = Path(entry.path)

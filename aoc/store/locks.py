@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from aoc.errors import ConfigError
+
 
 def cache_dir() -> Path:
     """Per-user state shared by every aoc process: $XDG_CACHE_HOME/aoc."""
@@ -22,7 +24,12 @@ def cache_dir() -> Path:
 def exclusive(name: str) -> Iterator[IO[str]]:
     """Hold an exclusive lock on the state file `name` (shared by every aoc process)."""
     folder = cache_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / name, "a+") as handle:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = open(folder / name, "a+")  # closed by the with below
+    except OSError as exc:
+        raise ConfigError(f"cannot use the cache folder {folder}: {exc.strerror} "
+                          "(point XDG_CACHE_HOME at a writable folder)") from None
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield handle

@@ -68,3 +68,26 @@ def test_fetch_examples_fills_files_and_answers_once(project, fake_site, helpers
     second = helpers.run_aoc("fetch", "-e", 2016, 3, env=env)
     assert "added nothing new" in second.stdout
     assert fake_site.count("/2016/day/3") == 1 and fake_site.count(INPUT) == 1
+
+
+@pytest.mark.parametrize("env, config", [
+    ({"AOC_TIMEOUT": "0"}, ""), ({"AOC_TIMEOUT": "inf"}, ""), ({"AOC_TIMEOUT": "nan"}, ""),
+    ({"AOC_THROTTLE": "-1"}, ""), ({}, "timeout = -5\n"), ({"AOC_THROTTLE": ""}, "throttle = inf\n"),
+])
+def test_bad_seconds_are_one_line(project, fake_site, helpers, tmp_path, env, config):
+    if config:
+        cfg = tmp_path / "home" / ".config" / "aoc" / "config.toml"
+        cfg.parent.mkdir(parents=True)
+        cfg.write_text(config)
+    done = helpers.run_aoc("fetch", 2016, 3, env={"AOC_SESSION": helpers.GOOD_TOKEN, **env})
+    assert done.returncode == 2 and "finite number of seconds" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and fake_site.count() == 0
+
+
+def test_a_cache_folder_that_cannot_be_one_is_one_line(project, fake_site, helpers, tmp_path):
+    not_a_folder = tmp_path / "cache-file"
+    not_a_folder.write_text("")
+    fake_site.inputs[INPUT] = "1 2 3\n"
+    done = helpers.run_aoc("fetch", 2016, 3, env={"AOC_SESSION": helpers.GOOD_TOKEN, "XDG_CACHE_HOME": str(not_a_folder)})
+    assert done.returncode == 2 and "XDG_CACHE_HOME" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

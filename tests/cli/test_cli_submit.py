@@ -1,4 +1,8 @@
 """`aoc submit` against the local server that plays the site: exit codes, guards that send nothing, waits."""
+import os
+import resource
+import subprocess
+import sys
 import time
 
 import pytest
@@ -91,3 +95,36 @@ def test_logged_out_is_one_line_without_the_token(project, site, helpers):
     assert done.returncode == 1 and "logged out" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert "secret-stale-token" not in done.stdout + done.stderr
+
+
+def test_a_verdict_that_cannot_be_written_down_is_printed_all_the_same(project, site, helpers):
+    # a file-size limit makes every write of answers.toml fail, as a full disk does
+    helpers.write_input(project, 2016, "answers.toml", "# " + "notes " * 60 + "\n[3.example]\npart1 = 6\n")
+    before = (project / "inputs/2016/answers.toml").read_text()
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200, 200))
+
+    done = subprocess.run([sys.executable, "-m", "aoc", "submit", "2016", "3", "1", "9"], capture_output=True,
+                          text=True, env=os.environ.copy(), preexec_fn=small_files, timeout=60)
+    assert "9 ✓" in done.stdout and "That's the right answer" in done.stdout
+    assert "the verdict was not recorded" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 4
+    assert site.count(ANSWER) == 1
+    assert (project / "inputs/2016/answers.toml").read_text() == before
+
+
+@pytest.mark.parametrize("answer", ["12\n34", "#..#\n#..#"])
+def test_a_multi_line_answer_is_refused_before_sending(project, site, invoke, answer):
+    result = invoke("submit", 2016, 3, 1, answer)
+    assert result.exit_code == 2 and "multi-line" in result.output
+    assert site.count(ANSWER) == 0
+
+
+@pytest.mark.parametrize("table", ['part1 = "nope"', 'part1 = [1, { answer = "2", verdict = "wrong" }]',
+                                   'part1 = [{ verdict = "wrong" }]', 'part3 = []'])
+def test_a_misshapen_submissions_table_is_one_line(project, site, helpers, invoke, table):
+    helpers.write_input(project, 2016, "answers.toml", f"[3.submissions]\n{table}\n")
+    result = invoke("submit", 2016, 3, 1, 9)
+    assert result.exit_code == 2 and "submissions" in result.output
+    assert "Traceback" not in result.output and site.count(ANSWER) == 0
