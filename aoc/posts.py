@@ -22,7 +22,7 @@ from aoc.errors import BrokenPost, FetchError, InputMissing, NoApproach
 from aoc.registry import Day
 from aoc.runner import InputRun, PartResult
 from aoc.site import credentials, page
-from aoc.status import MARK, PHRASE, Status
+from aoc.status import MARK, WORDS, Status
 from aoc.units import human_time
 
 BLOCK = re.compile(r"(<!-- aoc:begin (?P<name>[\w-]+) -->)(?P<body>.*?)(<!-- aoc:end (?P=name) -->)", re.S)
@@ -278,7 +278,7 @@ def _timing_cells(run: InputRun) -> list[str]:
 def _part_cell(part: PartResult) -> str:
     """'3.4 µs ✓': a part's median time and how it compares with the known answer."""
     seconds = human_time(part.seconds) if part.seconds is not None else ""
-    said = "wrong" if part.status == Status.WRONG else PHRASE.get(part.status, "")
+    said = "" if part.status in (Status.RIGHT, Status.UNKNOWN) else WORDS[part.status]
     return f"{seconds} {MARK[part.status]} {said}".strip()
 
 

@@ -48,8 +48,11 @@ MARK: dict[str, str] = {
     Judgement.SOLVED: "✓",
 }
 
-# What a failed or missing part shows in place of its answer.
-PHRASE: dict[str, str] = {
+# What a part's status says in words, where a mark alone is not enough (a summary's reason, a report
+# in place of the answer a failed part has none of).
+WORDS: dict[str, str] = {
+    Status.WRONG: "wrong",
+    Status.UNKNOWN: "unchecked",
     Status.ERROR: "raised",
     Status.NO_ANSWER: "returned None",
     Status.TIMEOUT: "timed out",

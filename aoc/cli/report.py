@@ -3,7 +3,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from aoc.status import MARK, PHRASE, Status
+from aoc.status import FAILED, MARK, WORDS, Status
 from aoc.units import human_time
 
 if TYPE_CHECKING:
@@ -39,9 +39,10 @@ def _part_lines(part: "PartResult") -> list[str]:
 
 def _in_place_of_answer(part: "PartResult") -> str | None:
     """The answer, or what the part did instead ('raised', '(not written yet)')."""
-    if part.status == Status.TODO:
-        return f"({PHRASE[Status.TODO]})"
-    return PHRASE.get(part.status, part.answer)
+    if part.answer is not None:
+        return part.answer
+    words = WORDS[part.status]
+    return f"({words})" if part.status == Status.TODO else words
 
 
 def _indent(text: str | None) -> list[str]:
@@ -51,7 +52,7 @@ def _indent(text: str | None) -> list[str]:
 
 def summary(results: "list[InputRun]") -> list[str]:
     """The table `run --all` and `check` end with, and a closing count."""
-    rows = [f"{'year':>4} {'day':>3}  {'title':<34} {'input':<9} {'part 1':>12} {'part 2':>12}"]
+    rows = [f"{'year':>4} {'day':>3}  {'title':<34} {'input':<9} {'part 1':>16} {'part 2':>16}"]
     for result in sorted(results, key=lambda r: (r.year, r.day, r.input_name)):
         cells = {part.part: _cell(part) for part in result.parts}
         if result.parse_error is not None:
@@ -59,20 +60,31 @@ def summary(results: "list[InputRun]") -> list[str]:
         title = result.title[:34]
         rows.append(
             f"{result.year:>4} {result.day:>3}  {title:<34} {result.input_name:<9} "
-            f"{cells.get(1, ''):>12} {cells.get(2, ''):>12}"
+            f"{cells.get(1, ''):>16} {cells.get(2, ''):>16}"
         )
     return rows + [totals(results)]
 
 
 def _cell(part: "PartResult") -> str:
-    """'✓ 1.2 ms' for a part in the summary table."""
+    """'✓ 1.2 ms' for a part in the summary table; a failed part says why ('✗ wrong', '✗ timed out')."""
+    if part.failed:
+        return f"{MARK[part.status]} {WORDS[part.status]}"
+    if part.status == Status.TODO:
+        return WORDS[part.status]
     return f"{MARK[part.status] or '·'} {human_time(part.seconds)}"
 
 
 def totals(results: "list[InputRun]") -> str:
-    """'12 inputs, 20 parts: 19 right, 1 failed, in 34.0 ms'."""
+    """'12 inputs, 20 parts: 18 right, 1 failed (1 wrong), 1 unchecked, in 34.0 ms': the counts add up to the parts."""
     parts = [part for result in results for part in result.parts]
-    right = sum(part.status == Status.RIGHT for part in parts)
-    failed = sum(part.failed for part in parts) + sum(result.parse_error is not None for result in results)
+    count = {status: sum(part.status == status for part in parts) for status in Status}
+    failed = sum(count[status] for status in FAILED)
+    line = f"{len(results)} inputs, {len(parts)} parts: {count[Status.RIGHT]} right, {failed} failed"
+    if failed:
+        line += " (" + ", ".join(f"{count[s]} {WORDS[s]}" for s in Status if s in FAILED and count[s]) + ")"
+    line += "".join(f", {count[s]} {WORDS[s]}" for s in (Status.UNKNOWN, Status.TODO) if count[s])
+    unparsed = sum(result.parse_error is not None for result in results)
+    if unparsed:
+        line += f"; {unparsed} inputs did not parse"
     seconds = sum(part.seconds or 0 for part in parts) + sum(result.parse_seconds or 0 for result in results)
-    return f"{len(results)} inputs, {len(parts)} parts: {right} right, {failed} failed, in {human_time(seconds)}"
+    return f"{line}, in {human_time(seconds)}"

@@ -104,6 +104,16 @@ def test_all_reports_failures_with_exit_1(summing, helpers, invoke):
     assert result.exit_code == 1 and "1 failed" in result.output
 
 
+def test_all_says_why_each_part_failed_and_its_counts_add_up(summing, helpers, invoke):
+    helpers.write_input(summing, 2016, "answers.toml", "[3.example]\npart1 = 4\n\n[4.example]\npart1 = 1\n")
+    helpers.write_day(summing, 2016, 4, helpers.SUM_DAY.replace("return sum(numbers)", "pass"))
+    helpers.write_input(summing, 2016, "04.example.txt", "3 3\n")
+    result = invoke("run", "--all", "--example", "--year", 2016)
+    rows = {line.split()[1]: line for line in result.output.splitlines() if line.startswith("2016")}
+    assert "✗ wrong" in rows["3"] and "✗ returned None" in rows["4"]
+    assert "2 inputs, 2 parts: 0 right, 2 failed (1 wrong, 1 returned None), in" in result.output
+
+
 def test_run_on_a_cached_input_needs_no_token_or_network(summing, helpers):
     done = helpers.run_aoc("run", 2016, 3, env={"AOC_BASE_URL": "http://127.0.0.1:9", "AOC_SESSION": ""})
     assert done.returncode == 0 and "✓" in done.stdout
