@@ -4,10 +4,11 @@ or a file named on the command line.
 This is where the store (files) meets the site (HTTP): neither knows the other.
 """
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from aoc import calendar, store
+from aoc import calendar, registry, store
 from aoc.errors import FetchError, InputMissing, NotFound, NotUnlocked
 from aoc.site import page
 
@@ -46,14 +47,19 @@ class PuzzleInput:
         return tuple(requested)
 
 
-def real(year: int, day: int, *, fetch: bool = True) -> PuzzleInput:
-    """The real input, fetched (once, ever) when it is not cached and `fetch` allows."""
-    path = store.input_path(year, day)
+def real(year: int, day: int, *, fetch: bool = True, user: str | None = None) -> PuzzleInput:
+    """The real input (of account `user`, named after it), fetched (once, ever) when it is not cached, `fetch` allows
+    and the day is the project's own."""
+    path = store.input_path(year, day, user)
     if not path.exists():
         if not fetch:
-            raise InputMissing(f"no cached input for {year} day {day}: run `aoc fetch {year} {day}`")
-        fetch_input(year, day)
-    return PuzzleInput(year, day, "input", path)
+            whose, option = (f" of account {user}", f" --user {user}") if user else ("", "")
+            raise InputMissing(f"no cached input for {year} day {day}{whose}: run `aoc fetch {year} {day}{option}`")
+        if registry.shipped(year, day):
+            raise InputMissing(f"no cached input for {year} day {day}, and it is one of aoc's example days, not "
+                               f"yours: run it with --example, or write your own with `aoc new {year} {day}`")
+        fetch_input(year, day, user)
+    return PuzzleInput(year, day, user or "input", path)
 
 
 def examples(year: int, day: int) -> list[PuzzleInput]:
@@ -74,41 +80,43 @@ def from_file(year: int, day: int, path: Path) -> PuzzleInput:
     return PuzzleInput(year, day, f"file:{path.name}", path)
 
 
-def choose(year: int, day: int, *, example: bool = False, path: Path | None = None, fetch: bool = True):
-    """The inputs one `aoc run` uses."""
+def choose(year: int, day: int, *, example: bool = False, path: Path | None = None, fetch: bool = True,
+           user: str | None = None):
+    """The inputs one `aoc run` uses (the real one of account `user`, else the default account's)."""
     if path is not None:
         return [from_file(year, day, path)]
     if example:
         return examples(year, day)
-    return [real(year, day, fetch=fetch)]
+    return [real(year, day, fetch=fetch, user=user)]
 
 
-def fetch_input(year: int, day: int) -> str:
-    """The day's real input: from the cache, else fetched once and cached atomically."""
-    cache_input(year, day)
-    return store.read_text(store.input_path(year, day))
+def fetch_input(year: int, day: int, user: str | None = None) -> str:
+    """The day's real input (of account `user`): from the cache, else fetched once and cached atomically."""
+    cache_input(year, day, user)
+    return store.read_text(store.input_path(year, day, user))
 
 
-def cache_input(year: int, day: int) -> bool:
-    """Fetch the day's real input into the cache unless it is there; True when this call fetched it."""
-    path = store.input_path(year, day)
+def cache_input(year: int, day: int, user: str | None = None) -> bool:
+    """Fetch the day's real input (of account `user`) into the cache unless it is there; True when this call
+    fetched it."""
+    path = store.input_path(year, day, user)
     if path.exists():
         return False
     from aoc.site import client
 
     client.ensure_unlocked(year, day)
-    with store.exclusive(f"input-{year}-{day:02d}.lock"):
+    with store.exclusive(f"input-{year}-{path.stem}.lock"):
         if path.exists():  # another process fetched it while this one waited
             return False
-        store.write_atomic(path, _download_input(client, year, day))
+        store.write_atomic(path, _download_input(client, year, day, user))
     return True
 
 
-def _download_input(client, year: int, day: int) -> str:
+def _download_input(client, year: int, day: int, user: str | None) -> str:
     """The input as the site sends it, refused when it cannot be one (so nothing wrong is ever cached)."""
     url = f"/{year}/day/{day}/input"
     try:
-        text = client.get(url)
+        text = client.get(url, user)
     except NotFound:
         since = -calendar.time_until_unlock(year, day).total_seconds()
         if since < JUST_UNLOCKED:
@@ -134,14 +142,29 @@ def _not_an_input(text: str) -> str | None:
     return None
 
 
-def fetch_page(year: int, day: int, refresh: bool = False) -> str:
-    """The puzzle page: from the cache, else fetched (again only when `refresh`, e.g. once part 1 is solved)."""
-    path = store.page_path(year, day)
+def fetch_page(year: int, day: int, refresh: bool = False, user: str | None = None) -> str:
+    """The puzzle page (as account `user` sees it): from the cache, else fetched (again only when `refresh`, e.g.
+    once part 1 is solved)."""
+    return _cached_or_fetched(store.page_path(year, day, user), f"/{year}/day/{day}", (year, day), refresh, user)
+
+
+def fetch_calendar(year: int, refresh: bool = False, accept: Callable[[str], object] | None = None) -> str:
+    """The year's calendar page (the stars the site shows): from the cache, else fetched (again when `refresh`);
+    `accept` raises for a page that must not be cached (a logged-out one)."""
+    return _cached_or_fetched(store.calendar_path(year), f"/{year}", (year, 1), refresh, accept=accept)
+
+
+def _cached_or_fetched(path: Path, url: str, unlocks: tuple[int, int], refresh: bool, user: str | None = None,
+                       accept: Callable[[str], object] | None = None) -> str:
+    """A page of the site: the cached copy, else (or when `refresh`) fetched once the puzzle `unlocks` names has
+    unlocked, and cached."""
     if path.exists() and not refresh:
         return store.read_text(path)
     from aoc.site import client
 
-    client.ensure_unlocked(year, day)
-    text = client.get(f"/{year}/day/{day}")
+    client.ensure_unlocked(*unlocks)
+    text = client.get(url, user)
+    if accept is not None:
+        accept(text)
     store.write_atomic(path, text)
     return text

@@ -1,11 +1,13 @@
 """Finds day modules without importing them, and loads one on demand.
 
 A day is a module `y<YYYY>/d<DD>.py` with `parse(text)`, `part1(data)` and,
-except on a year's last day, `part2(data)`. Days come from the built-in
-package `aoc.days`, from the project folder's `aoc/days` when that is another
-folder, and from installed packages through the entry-point group `aoc.days`
-(a value naming either one day module, when the entry point is named like
-`y2023.d24`, or a package laid out like `aoc.days`).
+except on a year's last day, `part2(data)`. The user's days come from the
+project folder's `aoc/days` and from installed packages through the
+entry-point group `aoc.days` (a value naming either one day module, when the
+entry point is named like `y2023.d24`, or a package laid out like `aoc.days`).
+The framework's own package `aoc.days` holds example days: in the framework's
+own folder they are the project's days; anywhere else they are "shipped",
+shadowed by any day of the user's, runnable by name but left out of `days()`.
 """
 import importlib
 import os
@@ -37,6 +39,7 @@ class DaySource:
     path: Path | None
     origin: str
     by_path: bool = False
+    shipped: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def _docstring_title(module: ModuleType) -> str | None:
     return docstring_parts(module)[0]
 
 
-def _scan(folder: Path, package: str, origin: str, by_path: bool = False):
+def _scan(folder: Path, package: str, origin: str, by_path: bool = False, shipped: bool = False):
     """Yield the DaySource of every y<YYYY>/d<DD>.py below `folder`, importing nothing."""
     try:
         years = list(os.scandir(folder))
@@ -97,14 +100,15 @@ def _scan(folder: Path, package: str, origin: str, by_path: bool = False):
             if day_match:
                 year, day = int(year_match[1]), int(day_match[1])
                 name = f"{package}.{year_entry.name}.d{day:02d}"
-                yield DaySource(year, day, name, Path(day_entry.path), origin, by_path)
+                yield DaySource(year, day, name, Path(day_entry.path), origin, by_path, shipped)
 
 
 def _local_sources():
-    """Days from aoc.days and, when it is another folder, the project's aoc/days."""
-    yield from _scan(BUILTIN, "aoc.days", "aoc.days")
+    """Days from aoc.days (shipped, unless the project is the framework's own folder), then the project's aoc/days."""
     project = store.root() / "aoc" / "days"
-    if project.resolve() != BUILTIN:
+    own = project.resolve() == BUILTIN
+    yield from _scan(BUILTIN, "aoc.days", "aoc.days", shipped=not own)
+    if not own:
         yield from _scan(project, "aoc_project_days", str(project), by_path=True)
 
 
@@ -172,12 +176,12 @@ def _scan_package(name: str, value: str):
 
 @cache
 def discover() -> dict[tuple[int, int], DaySource]:
-    """Every registered day, keyed by (year, day); two sources of one day are an error."""
+    """Every registered day, keyed by (year, day): the user's shadow shipped ones; two of the user's are an error."""
     found: dict[tuple[int, int], DaySource] = {}
     for source in (*_local_sources(), *_entry_point_sources()):
         key = (source.year, source.day)
-        if key in found:
-            first = found[key]
+        first = found.get(key)
+        if first is not None and not first.shipped:
             raise DuplicateDay(
                 f"{source.year} day {source.day} is registered twice: by {first.origin} and by {source.origin}"
             )
@@ -186,8 +190,15 @@ def discover() -> dict[tuple[int, int], DaySource]:
 
 
 def days(year: int | None = None) -> list[tuple[int, int]]:
-    """The registered (year, day) pairs, in order, of one year or all."""
-    return sorted(key for key in discover() if year is None or key[0] == year)
+    """The project's (year, day) pairs, in order, of one year or all: shipped days run only when named."""
+    return sorted(key for key, source in discover().items()
+                  if not source.shipped and (year is None or key[0] == year))
+
+
+def shipped(year: int, day: int) -> bool:
+    """Is this day one of the framework's examples that the project has not written (so never fetched for)?"""
+    source = discover().get((year, day))
+    return source is not None and source.shipped
 
 
 def find(year: int, day: int) -> DaySource:
@@ -215,8 +226,8 @@ def _import(source: DaySource) -> ModuleType:
         return importlib.import_module(source.module_name)
     except SyntaxError as exc:
         raise BadDayModule(f"{exc.filename or where}:{exc.lineno}: syntax error: {exc.msg}") from None
-    except Exception as exc:  # a day module may raise anything while importing
-        frame = _last_frame(exc)
+    except (Exception, SystemExit) as exc:  # a day module may raise anything while importing, even exit
+        frame = _module_frame(exc)
         raise BadDayModule(f"{frame or where}: cannot import: {type(exc).__name__}: {exc}") from None
 
 
@@ -240,12 +251,16 @@ def _import_file(source: DaySource) -> ModuleType:
     return module
 
 
-def _last_frame(exc: BaseException) -> str | None:
-    """'file:line' of the innermost frame of an exception."""
+def _module_frame(exc: BaseException) -> str | None:
+    """'file:line' in the day module's own top-level code where the import failed.
+
+    That is the outermost module-level frame: the innermost one may be deep in a library
+    (json/decoder.py), and the frames outside it are the import machinery's.
+    """
     import traceback
 
-    frames = traceback.extract_tb(exc.__traceback__)
-    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if frame.name == "<module>"]
+    return f"{frames[0].filename}:{frames[0].lineno}" if frames else None
 
 
 def _as_day(source: DaySource, module: ModuleType) -> Day:

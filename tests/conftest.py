@@ -5,6 +5,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -49,6 +50,9 @@ class FakeSite:
     raw: dict = field(default_factory=dict)  # path -> bytes served as they are with 200 (empty, binary, …)
     trickle: dict = field(default_factory=dict)  # path -> seconds between the bytes of its body
     echo_cookie: bool = False  # answer pages say nothing known and echo the request's Cookie header
+    forbidden: set = field(default_factory=set)  # paths answered 403
+    redirects: dict = field(default_factory=dict)  # path -> where a 302 sends the client
+    accounts: dict = field(default_factory=dict)  # another account's token -> {path: text} that account is served
 
     def count(self, path: str | None = None) -> int:
         """How many requests arrived (for one path, if given)."""
@@ -81,6 +85,13 @@ def _handler(site: FakeSite):
                 return self._answer(404, "404 Not Found")
             if self.path in site.broken:
                 return self._answer(500, "Internal Server Error")
+            if self.path in site.forbidden:
+                return self._answer(403, "Forbidden")
+            if self.path in site.redirects:
+                return self._redirect(site.redirects[self.path])
+            other = site.accounts.get(self.headers.get("Cookie", "").removeprefix("session="))
+            if other is not None:
+                return self._answer(200, other[self.path]) if self.path in other else self._answer(404, "404 Not Found")
             if self.headers.get("Cookie") != f"session={GOOD_TOKEN}":
                 return self._answer(400, LOGGED_OUT_TEXT)
             if self.path in site.raw:
@@ -117,6 +128,12 @@ def _handler(site: FakeSite):
                     time.sleep(pause)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
+
+        def _redirect(self, location):
+            self.send_response(302)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def log_message(self, *args):
             pass
@@ -195,6 +212,51 @@ def run_aoc(*args, env=None, timeout=60):
         [sys.executable, "-m", "aoc", *map(str, args)],
         capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=timeout,
     )
+
+
+def run_aoc_in(folder: Path, *args, timeout=60):
+    """The `aoc` console script run in `folder` with AOC_ROOT unset, so the project is whatever the folder makes it.
+
+    Not `python -m aoc`: that puts the folder on sys.path, where a user's aoc/days would hide the package.
+    """
+    env = {name: value for name, value in os.environ.items() if name != "AOC_ROOT"}
+    script = Path(sys.executable).parent / "aoc"
+    return subprocess.run([script, *map(str, args)], capture_output=True, text=True, cwd=folder, env=env,
+                          timeout=timeout)
+
+
+def install_plugin(site: Path, entry_points: str, files: dict) -> Path:
+    """A distribution in the folder `site` (to put on sys.path) whose entry points add days."""
+    dist = site / "aocplugin-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: aocplugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(entry_points)
+    for name, text in files.items():
+        path = site / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return site
+
+
+@contextmanager
+def unwritable(folder: Path):
+    """`folder`, made unwritable while the block runs: by its mode, or for root (whom modes do not stop) with
+    `chattr +i`; the test is skipped where neither works (a file system without the immutable flag)."""
+    folder.chmod(0o555)
+    immutable = False
+    try:
+        if os.access(folder, os.W_OK):
+            try:
+                immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+            except FileNotFoundError:
+                pass
+            if not immutable:
+                pytest.skip(f"cannot make {folder} unwritable here (root, and no chattr +i)")
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
 
 
 @pytest.fixture

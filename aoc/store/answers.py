@@ -1,5 +1,6 @@
 """answers.toml, the known answers: one table per day holding the real input's answers, with a
-sub-table per example (and `submissions`, aoc submit's record); and the answers a run last computed.
+sub-table per example, one per other account ([8.alice]: that account's input) and `submissions`
+(aoc submit's record); and the answers a run last computed.
 
 Reads are plain tomllib; edits go through tomlkit under a cross-process lock,
 so the user's comments and layout survive and two processes never lose each
@@ -72,11 +73,17 @@ def _require_submissions(path: Path, day: str, submissions: dict) -> None:
 
 
 def known(year: int, day: int, input_name: str) -> Known:
-    """The known answers of one input: 'input' for the real one, else an example's (read beside its file)."""
+    """The known answers of one input: 'input' for the real one, an example's (read beside its file), else an
+    account's real input ([<DD>.<NAME>])."""
     if input_name == "input":
         entry = load_answers(year).get(day, {})
-    else:
+    elif input_name.startswith("example"):
         entry = _load_answers(examples_dir(year, day) / "answers.toml").get(day, {}).get(input_name, {})
+    else:
+        entry = load_answers(year).get(day, {}).get(input_name, {})
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{answers_path(year)}: {day}.{input_name} should be a table (account {input_name}'s "
+                              "answers)")
     answers = {key: entry[key] for key in ANSWER_KEYS if key in entry}
     return Known(answers=answers, params=dict(entry.get("params", {})))
 

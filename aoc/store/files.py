@@ -1,8 +1,9 @@
 """The project's folder and its files: where each puzzle text lives, reading them, writing them atomically.
 
 Real inputs live at inputs/<YYYY>/<DD>.txt (git-ignored: the puzzle author
-asks that they not be redistributed); examples at <DD>.example.txt,
-<DD>.example2.txt, …, the cached puzzle page at <DD>.page.html. inputs/.state/
+asks that they not be redistributed), another account's at <DD>.<NAME>.txt;
+examples at <DD>.example.txt, <DD>.example2.txt, …, the cached puzzle page at
+<DD>.page.html, the year's calendar page at calendar.page.html. inputs/.state/
 (git-ignored) holds this project's working state, such as the answers a run
 last computed. Every write is whole or nothing: a temp file beside the target,
 then a rename.
@@ -20,6 +21,9 @@ from pathlib import Path
 from aoc.errors import AlreadyExists, ConfigError
 
 EXAMPLE_FILE = re.compile(r"^(?P<day>\d{2})\.(?P<name>example\d*)\.txt$")
+ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+# an account's input runs as NAME and its answers are answers.toml's [<DD>.<NAME>]: no name the day's table uses
+NOT_ACCOUNTS = ("input", "title", "part1", "part2", "params", "submissions")
 BUNDLED = Path(__file__).resolve().parent.parent / "days" / "inputs"
 
 
@@ -43,14 +47,37 @@ def state_dir() -> Path:
 
 
 
-def input_path(year: int, day: int) -> Path:
-    """Where the real input of a day is cached."""
-    return year_dir(year) / f"{day:02d}.txt"
+def is_account(name: str) -> bool:
+    """Can `name` name an account (files in inputs/, a sub-table of answers.toml) without meaning anything else?"""
+    return bool(ACCOUNT.fullmatch(name)) and name not in NOT_ACCOUNTS and not name.startswith("example")
 
 
-def page_path(year: int, day: int) -> Path:
+def account(name: str) -> str:
+    """An account's name, checked: it names files in inputs/ and a sub-table of answers.toml."""
+    if not is_account(name):
+        raise ConfigError(f"the account name {name!r} cannot name an input file: use letters, digits, '-' and '_' "
+                          f"(not {', '.join(NOT_ACCOUNTS)} or example…)")
+    return name
+
+
+def _of(user: str | None) -> str:
+    """'' for the default account, '.NAME' for another: what its file names carry after the day."""
+    return "" if user is None else f".{account(user)}"
+
+
+def input_path(year: int, day: int, user: str | None = None) -> Path:
+    """Where the real input of a day is cached (another account's: <DD>.<NAME>.txt)."""
+    return year_dir(year) / f"{day:02d}{_of(user)}.txt"
+
+
+def page_path(year: int, day: int, user: str | None = None) -> Path:
     """Where the puzzle page is cached, beside the input (git-ignored like it)."""
-    return year_dir(year) / f"{day:02d}.page.html"
+    return year_dir(year) / f"{day:02d}{_of(user)}.page.html"
+
+
+def calendar_path(year: int) -> Path:
+    """Where the year's calendar page (the stars the site shows) is cached, git-ignored like the puzzle pages."""
+    return year_dir(year) / "calendar.page.html"
 
 
 def answers_path(year: int) -> Path:

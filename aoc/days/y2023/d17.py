@@ -3,15 +3,12 @@
 Dijkstra's algorithm where one move is a whole straight run followed by a turn: a state is a
 block plus whether the next run goes up/down or left/right, and its moves are the runs of
 `least` to `most` blocks that way. Reversing and overlong runs never arise, and there are just
-two states a block.
+two states a block. Blocks are numbered row by row and a state is 2 × block + axis, so the
+search keeps its best losses in a flat list and its frontier as a heap of plain integers.
 """
-from aoc.lib.grid import Grid, Point
-from aoc.lib.search import dijkstra
+from heapq import heappop, heappush
 
-# After a run along one axis the next run goes along the other: index 0 = up/down, 1 = left/right.
-AXES = (((-1, 0), (1, 0)), ((0, -1), (0, 1)))
-
-State = tuple[Point, int]
+from aoc.lib.grid import Grid
 
 
 def parse(text: str) -> Grid:
@@ -21,21 +18,36 @@ def parse(text: str) -> Grid:
 
 def least_heat_loss(city: Grid, least: int, most: int) -> int | None:
     """Least heat loss from top-left to bottom-right in straight runs of least..most blocks."""
-    goal = (city.height - 1, city.width - 1)
-
-    def runs(state: State):
-        (r, c), axis = state
-        for dr, dc in AXES[axis]:
-            loss = 0
-            for n in range(1, most + 1):
-                block = (r + dr * n, c + dc * n)
-                if block not in city:
-                    break
-                loss += city[block]
-                if n >= least:
-                    yield loss, (block, 1 - axis)
-
-    return dijkstra([((0, 0), 0), ((0, 0), 1)], runs, lambda state: state[0] == goal)
+    height, width = city.height, city.width
+    blocks = height * width
+    heat = [city[divmod(block, width)] for block in range(blocks)]
+    shift = (2 * blocks).bit_length()  # a frontier entry is loss << shift | state: the heap compares ints
+    best = [0, 0] + [1 << 62] * (2 * blocks - 2)  # states 0 and 1: the top-left block, either axis
+    frontier = [0, 1]
+    while frontier:
+        entry = heappop(frontier)
+        loss, state = entry >> shift, entry & ((1 << shift) - 1)
+        if loss > best[state]:
+            continue  # a stale entry: this state was reached more cheaply since
+        block, axis = state >> 1, state & 1
+        if block == blocks - 1:
+            return loss
+        row, col = divmod(block, width)
+        # (stride between blocks, blocks to the edge) each way along the axis: up and down, or left and right
+        ways = ((-width, row), (width, height - 1 - row)) if axis == 0 else ((-1, col), (1, width - 1 - col))
+        turn = 1 - axis
+        for stride, room in ways:
+            at, total = block, loss
+            for run in range(1, min(most, room) + 1):
+                at += stride
+                total += heat[at]
+                if run < least:
+                    continue
+                after = 2 * at + turn
+                if total < best[after]:
+                    best[after] = total
+                    heappush(frontier, total << shift | after)
+    return None
 
 
 def part1(city: Grid) -> int | None:

@@ -1,34 +1,11 @@
-"""2023 day 17: Clumsy Crucible — against a plain reference search, and edge cases."""
-import heapq
+"""2023 day 17: Clumsy Crucible — against an independent reference at full size and on small cities, and edge cases."""
 import random
+import time
 
 import pytest
 
 from aoc.days.y2023 import d17
-
-
-def reference_heat_loss(text: str, least: int, most: int) -> int | None:
-    """A slow, plain Dijkstra over (block, direction, run length): what the fast one must match."""
-    city = [[int(c) for c in row] for row in text.split()]
-    height, width = len(city), len(city[0])
-    frontier = [(0, 0, 0, dr, dc, 0) for dr, dc in ((0, 1), (1, 0))]
-    seen = set()
-    while frontier:
-        loss, r, c, dr, dc, run = heapq.heappop(frontier)
-        if (r, c) == (height - 1, width - 1) and run >= least:
-            return loss
-        if (r, c, dr, dc, run) in seen:
-            continue
-        seen.add((r, c, dr, dc, run))
-        for nr, nc in ((dr, dc), (dc, dr), (-dc, -dr)):  # straight on, or a quarter turn
-            straight = (nr, nc) == (dr, dc)
-            if (straight and run >= most) or (not straight and 0 < run < least):
-                continue
-            r2, c2 = r + nr, c + nc
-            if 0 <= r2 < height and 0 <= c2 < width:
-                heapq.heappush(
-                    frontier, (loss + city[r2][c2], r2, c2, nr, nc, run + 1 if straight else 1))
-    return None
+from tests.generators.y2023_d17 import generate, reference_heat_loss
 
 
 def test_parts_leave_the_parsed_data_as_it_was(check_parts_leave_the_parsed_data_as_it_was):
@@ -56,6 +33,27 @@ def test_straight_runs_are_bounded():
 
 def test_the_starting_block_costs_nothing():
     assert d17.part1(d17.parse("91\n11")) == 2
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_full_size_cities_match_the_reference(seed):
+    text = generate(seed)
+    city = d17.parse(text)
+    assert (d17.part1(city), d17.part2(city)) == (reference_heat_loss(text, 1, 3), reference_heat_loss(text, 4, 10))
+
+
+def test_each_part_takes_under_a_second_at_full_size():
+    city = d17.parse(generate(3))
+    for part in (d17.part1, d17.part2):
+        fastest = min(_cpu_seconds(part, city) for _ in range(3))  # the least disturbed of three runs
+        assert fastest < 1, f"{part.__name__} took {fastest:.2f} s"
+
+
+def _cpu_seconds(part, city) -> float:
+    """The processor time one run of a part takes: unlike the wall clock's, other busy processes do not add to it."""
+    started = time.process_time()
+    part(city)
+    return time.process_time() - started
 
 
 def test_at_full_size():
