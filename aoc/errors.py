@@ -65,6 +65,14 @@ class NotFound(FetchError):
     """The site has no page at that address."""
 
 
+class Forbidden(FetchError):
+    """The site will not show this page to this account (403)."""
+
+
+class Redirected(BadToken):
+    """The site sent the request elsewhere: logged out, or a page this account may not see."""
+
+
 class NotUnlocked(FetchError):
     """The puzzle is not unlocked yet."""
 

@@ -1,13 +1,20 @@
-"""A year's stars, offline: from the known answers in answers.toml, with titles where recorded or cached.
+"""A year's stars: from the site's calendar page (read once, cached), else offline from the known answers in
+answers.toml; with titles where recorded or cached.
 
 A part's star is earned when its answer is known (the site accepted it or it
 was recorded by hand). The last day has one part; its second star comes with
-all the others, so it counts once every other star is earned.
+all the others, so it counts once every other star is earned. The calendar
+page knows the stars earned elsewhere (in a browser); answers.toml knows those
+submitted since the page was read: a day has the more of the two.
 """
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
-from aoc import calendar, store
-from aoc.site import page
+from aoc import calendar, inputs, store
+from aoc.errors import FetchError
+from aoc.site import calendar_page, page
+from aoc.units import human_wait
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,28 @@ def year_stars(year: int) -> list[DayStars]:
                  calendar.time_until_unlock(year, day).total_seconds() > 0)
         for day in range(1, last + 1)
     ]
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """A year's days, and where their stars come from (said in a few words)."""
+
+    days: list[DayStars]
+    source: str
+
+
+def from_site(year: int, refresh: bool = False) -> Calendar:
+    """The year's stars as the site's calendar shows them (cached; read again when `refresh`), else offline."""
+    offline = year_stars(year)
+    try:
+        html = inputs.fetch_calendar(year, refresh, accept=lambda text: calendar_page.stars(text, year))
+        shown = calendar_page.stars(html, year)
+    except FetchError as exc:
+        return Calendar(offline, f"offline, from answers.toml only: {exc}")
+    read = time.time() - store.calendar_path(year).stat().st_mtime
+    days = [replace(day, stars=max(day.stars, shown.get(day.day, 0))) for day in offline]
+    when = "just now" if refresh or read < 60 else f"{human_wait(timedelta(seconds=read))} ago"
+    return Calendar(days, f"from the site's calendar, read {when}" + ("" if refresh else "; --refresh reads it again"))
 
 
 def _title(year: int, day: int, entry: dict) -> str | None:

@@ -16,7 +16,7 @@ LAYERS = [
     ("site", ["aoc.site"]),
     ("days and runs", ["aoc.registry", "aoc.runner", "aoc.worker", "aoc.inputs", "aoc.lab.study", "aoc.lab", "aoc.days"]),
     ("workflows", ["aoc.batch", "aoc.known_answers", "aoc.examples", "aoc.scaffold", "aoc.submit", "aoc.stars",
-                   "aoc.posts", "aoc.lab.driver"]),
+                   "aoc.posts", "aoc.lab.driver", "aoc.leaderboard", "aoc.watch", "aoc.reader", "aoc.accounts"]),
     ("commands", ["aoc.cli", "aoc.__main__"]),
 ]
 

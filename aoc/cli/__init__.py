@@ -14,9 +14,12 @@ from aoc.errors import AocError
 COMMANDS = {
     "check": "aoc.cli.check",
     "fetch": "aoc.cli.fetch",
+    "init": "aoc.cli.init",
     "lab": "aoc.cli.lab",
+    "leaderboard": "aoc.cli.leaderboard",
     "new": "aoc.cli.new",
     "post": "aoc.cli.post",
+    "read": "aoc.cli.read",
     "run": "aoc.cli.run",
     "stars": "aoc.cli.stars",
     "submit": "aoc.cli.submit",

@@ -22,26 +22,39 @@ from aoc.errors import UsageError
               help="Parallel processes for --all.")
 @click.option("--submit", "submit_", is_flag=True,
               help="Then submit each answer no known answer checks (see `aoc submit`).")
-def command(numbers, year, part, example, input_file, repeat, timeout, all_days, jobs, submit_):
+@click.option("--user", "-u", metavar="NAME", help="Run on this account's input (named in aocd's tokens.json).")
+@click.option("--watch", "-w", is_flag=True,
+              help="Run the examples (and the cached input) again whenever the day's files change; Ctrl-C stops.")
+@click.option("--watch-runs", type=click.IntRange(min=1), hidden=True)  # a bounded watch, for tests
+def command(numbers, year, part, example, input_file, repeat, timeout, all_days, jobs, submit_, user, watch,
+            watch_runs):
     """Run and time a day's parts, checking them against known answers.
 
     `aoc run 7` runs day 7 of the latest event; `aoc run 2023 24` names the
     year. Exit status 1 when any part is wrong, raises or times out. The
     answers computed on the real input are remembered for `aoc submit`.
+    With --watch, the examples (and the cached input) run again each time
+    the day's module, its examples or answers change, until Ctrl-C.
     """
     from aoc import batch, inputs, registry
     from aoc.cli import report
 
-    if submit_ and (example or input_file or all_days):
-        raise UsageError("--submit sends the answers of one day's real input: drop --example, --input and --all")
+    if submit_ and (example or input_file or all_days or user or watch):
+        raise UsageError("--submit sends the answers of one day's real input: drop --example, --input, --all, "
+                         "--user and --watch")
+    if watch and all_days:
+        raise UsageError("--watch follows one day: drop --all")
     options = batch.Options(parts=(part,) if part else (1, 2), repeat=repeat, timeout=timeout)
     if all_days:
         options = batch.Options(options.parts, repeat, timeout or batch.DEFAULT_TIMEOUT)
         _run_all(numbers, year, example, options, jobs)
         return
     year, day = resolve(numbers, year)
+    if watch:
+        _watch(year, day, example, input_file, user, options, watch_runs)
+        return
     registry.load(year, day)  # a missing or broken day fails here, before any input is fetched
-    jobs_ = inputs.choose(year, day, example=example, path=input_file)
+    jobs_ = inputs.choose(year, day, example=example, path=input_file, user=user)
     results = list(batch.run_all(jobs_, options))
     for result in results:
         click.echo("\n".join(report.block(result)))
@@ -69,6 +82,32 @@ def _submit(year, day, result, part):
         if status:
             break
     return status
+
+
+def _watch(year, day, example, input_file, user, options, runs):
+    """Run the day now and again after each change to its files, clearing the screen between runs."""
+    import time
+
+    from aoc import batch, watch
+    from aoc.cli import report
+
+    options = batch.Options(options.parts, options.repeat, options.timeout or batch.DEFAULT_TIMEOUT)
+    module = watch.day_file(year, day)  # the module is never imported here: each run imports it afresh
+    status = 0
+    for changed in watch.changes(lambda: watch.watched(year, day, module, input_file, user), runs):
+        click.clear()
+        why = ", ".join(path.name for path in changed) or "first run"
+        click.echo(click.style(f"{time.strftime('%H:%M:%S')}  {year} day {day} ({why})", dim=True))
+        jobs, nothing = watch.jobs(year, day, example, input_file, user)
+        results = []
+        for result in batch.run_all(jobs, options):  # each shown as soon as it is done
+            results.append(result)
+            click.echo("\n".join(report.block(result)))
+        batch.save_last_answers(results)
+        status = 1 if nothing or any(result.failed for result in results) else 0
+        click.echo(nothing or "")
+        click.echo(click.style(f"watching {module.name} and its inputs: Ctrl-C stops", dim=True))
+    raise SystemExit(status)
 
 
 def _run_all(numbers, year, example, options, workers):

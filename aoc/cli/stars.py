@@ -1,4 +1,4 @@
-"""`aoc stars`: the year's calendar as text, offline."""
+"""`aoc stars`: the year's calendar as text, from the site's calendar page, else offline."""
 import click
 
 from aoc.cli.options import default_year
@@ -6,19 +6,24 @@ from aoc.cli.options import default_year
 
 @click.command(name="stars")
 @click.argument("year", type=int, required=False)
-def command(year):
-    """Show a year's calendar: each day's stars and title, from the known answers.
+@click.option("--refresh", is_flag=True, help="Read the site's calendar page again (else its cached copy).")
+def command(year, refresh):
+    """Show a year's calendar: each day's stars and title.
 
-    Offline: stars come from answers.toml (a right submission records them),
-    titles from answers.toml or the cached puzzle pages.
+    Stars come from the site's calendar page, read once and cached in
+    inputs/<YYYY>/calendar.page.html (--refresh reads it again), and from
+    answers.toml (a right submission records them). Without a token, or when
+    the site cannot be read, answers.toml alone gives them, and the first line
+    says so. Titles come from answers.toml or the cached puzzle pages. A year
+    of 12 days has 24 stars: the last day's second comes with all the others.
     """
     from aoc import calendar, stars
 
     year = year or default_year()
     calendar.require_day(year, 1)
-    days = stars.year_stars(year)
-    click.echo(f"{year}: {sum(d.stars for d in days)} of {2 * len(days)} stars")
-    for day in days:
+    shown = stars.from_site(year, refresh)
+    click.echo(f"{year}: {sum(d.stars for d in shown.days)} of {2 * len(shown.days)} stars, {shown.source}")
+    for day in shown.days:
         click.echo(_line(day).rstrip())
 
 

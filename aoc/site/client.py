@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aoc import __maintainers__, __version__, calendar, config
-from aoc.errors import BadToken, FetchError, NotFound, NotUnlocked, SiteTimeout, Unreachable
+from aoc.errors import BadToken, FetchError, Forbidden, NotFound, NotUnlocked, Redirected, SiteTimeout, Unreachable
 from aoc.site import credentials, throttle
 from aoc.site.page import LOGGED_OUT
 from aoc.units import human_wait
@@ -45,9 +45,10 @@ def ensure_unlocked(year: int, day: int) -> None:
         raise NotUnlocked(f"{year} day {day} unlocks in {human_wait(left)}")
 
 
-def get(path: str) -> str:
-    """GET a page of the site as text, throttled, with every failure as one line."""
-    return _send("GET", path)
+def get(path: str, user: str | None = None) -> str:
+    """GET a page of the site as text, throttled, with every failure as one line (as account `user`, else the default
+    one)."""
+    return _send("GET", path, user=user)
 
 
 def post(path: str, data: dict) -> str:
@@ -55,12 +56,12 @@ def post(path: str, data: dict) -> str:
     return _send("POST", path, data)
 
 
-def _send(method: str, path: str, data: dict | None = None) -> str:
+def _send(method: str, path: str, data: dict | None = None, user: str | None = None) -> str:
     """One request with the user's token; the text it returns and any error it raises have the token redacted.
 
     The body is redacted too: a page that echoes the cookie back must not carry the token into a message.
     """
-    token = credentials.require()
+    token = credentials.require(user)
     try:
         return credentials.redact(_request(method, path, token, data), token)
     except FetchError as exc:
@@ -127,7 +128,9 @@ def _body_or_error(url: str, response) -> str:
     if response.status_code == 404:
         raise NotFound(f"{url}: the site has no such page")
     if response.status_code in (301, 302, 303, 307, 308):
-        raise BadToken("the site redirected (logged out?): copy a fresh 'session' cookie")
+        raise Redirected("the site redirected (logged out?): copy a fresh 'session' cookie")
+    if response.status_code == 403:
+        raise Forbidden(f"{url}: the site will not show this page to this account")
     if response.status_code >= 500:
         raise BadToken(f"{url}: the site answered {response.status_code} (often an expired token)")
     raise FetchError(f"{url}: the site answered {response.status_code}")

@@ -3,7 +3,8 @@
 Looked for in $AOC_SESSION, then ~/.config/aocd/token (advent-of-code-data's
 file, so its users need no set-up; $AOCD_DIR moves it), then the `token` key
 of aoc's config. A token pasted as `session=…`, saved with a BOM or as UTF-16
-still works.
+still works. Other accounts are named in advent-of-code-data's tokens.json
+beside it ({"name": "token", …}); the default account never needs that file.
 """
 import os
 from pathlib import Path
@@ -14,10 +15,36 @@ from aoc.errors import BadToken, NoToken
 REDACTED = "<token>"
 
 
+def aocd_dir() -> Path:
+    """advent-of-code-data's folder ($AOCD_DIR, else ~/.config/aocd)."""
+    return Path(os.environ.get("AOCD_DIR") or Path.home() / ".config" / "aocd")
+
+
 def aocd_token_path() -> Path:
     """advent-of-code-data's token file."""
-    base = os.environ.get("AOCD_DIR") or Path.home() / ".config" / "aocd"
-    return Path(base) / "token"
+    return aocd_dir() / "token"
+
+
+def tokens_path() -> Path:
+    """advent-of-code-data's file of named accounts' tokens."""
+    return aocd_dir() / "tokens.json"
+
+
+def accounts() -> dict[str, str]:
+    """The named accounts and their tokens from tokens.json (none when there is no such file)."""
+    import json
+
+    path = tokens_path()
+    try:
+        named = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise BadToken(f"cannot read {path}: {type(exc).__name__} (it should hold a JSON object of name → token)") \
+            from None
+    if not isinstance(named, dict) or not all(isinstance(token, str) for token in named.values()):
+        raise BadToken(f"{path} should be a JSON object of name → token (as advent-of-code-data writes it)")
+    return {name: clean(token) for name, token in named.items()}
 
 
 def clean(raw: str | bytes) -> str:
@@ -57,9 +84,10 @@ def find() -> str | None:
     return clean(from_config) if from_config else None
 
 
-def require() -> str:
-    """The token, or NoToken saying where to put one (BadToken when it cannot be a cookie)."""
-    token = find()
+def require(user: str | None = None) -> str:
+    """The token of `user` (else the default one), or NoToken saying where to put one (BadToken when it cannot be a
+    cookie)."""
+    token = find() if user is None else _account_token(user)
     if not token:
         raise NoToken(
             "no session token: set AOC_SESSION, or save the 'session' cookie of the puzzle site "
@@ -68,6 +96,17 @@ def require() -> str:
     if not (token.isascii() and token.isprintable()) or any(c in token for c in " ;,"):
         raise BadToken("the session token has characters a cookie cannot hold: copy the 'session' cookie again")
     return token
+
+
+def _account_token(user: str) -> str:
+    """The token tokens.json holds for `user`, or NoToken naming the accounts it has."""
+    named = accounts()
+    if user not in named:
+        have = ", ".join(sorted(named)) or "none"
+        raise NoToken(f"no account {user!r} in {tokens_path()} (it names: {have})")
+    if not named[user]:
+        raise NoToken(f"the account {user!r} has an empty token in {tokens_path()}")
+    return named[user]
 
 
 def redact(text: str, token: str | None) -> str:

@@ -20,12 +20,15 @@ from aoc.store.answers import (
 )
 from aoc.store.files import (
     EXAMPLE_FILE,
+    account,
     answers_path,
+    calendar_path,
     create_new,
     example_name,
     example_path,
     example_paths,
     input_path,
+    is_account,
     page_path,
     read_text,
     root,
@@ -36,8 +39,8 @@ from aoc.store.files import (
 from aoc.store.locks import cache_dir, exclusive
 
 __all__ = [
-    "ANSWER_KEYS", "EXAMPLE_FILE", "Known", "add_day_entry", "answers_path", "as_toml_value", "cache_dir",
-    "create_new", "edit_answers", "example_name", "example_path", "example_paths", "exclusive", "input_path",
-    "known", "last_answers", "load_answers", "page_path", "read_text", "root", "save_last_answers",
-    "state_dir", "table_in", "title", "write_atomic", "year_dir",
+    "ANSWER_KEYS", "EXAMPLE_FILE", "Known", "account", "add_day_entry", "answers_path", "as_toml_value", "cache_dir",
+    "calendar_path", "create_new", "edit_answers", "example_name", "example_path", "example_paths", "exclusive",
+    "input_path", "is_account", "known", "last_answers", "load_answers", "page_path", "read_text", "root",
+    "save_last_answers", "state_dir", "table_in", "title", "write_atomic", "year_dir",
 ]

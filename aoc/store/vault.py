@@ -1,4 +1,4 @@
-"""The vault: every cached real input in one encrypted, committed file, inputs/vault.bin.
+"""The vault: every cached real input, every account's, in one encrypted, committed file, inputs/vault.bin.
 
 Inputs must not be published, yet CI should check the real answers: CI gets
 the key as the secret AOC_VAULT_KEY and reads the vault in memory, never
@@ -21,7 +21,8 @@ from aoc.errors import AlreadyExists, VaultError
 MAGIC = b"aoc-vault 1\n"
 FINGERPRINT_BYTES = 8
 NONCE_BYTES = 12
-INPUT_NAME = re.compile(r"(?P<year>[0-9]{4})/(?P<day>[0-9]{2})\.txt")  # fullmatch: no "..", no other folder
+# fullmatch: no "..", no other folder; an account's input carries its name (2023/08.alice.txt)
+INPUT_NAME = re.compile(r"(?P<year>[0-9]{4})/(?P<day>[0-9]{2})(?:\.(?P<user>[^./]+))?\.txt")
 
 
 def path():
@@ -92,22 +93,35 @@ def open_bytes(data: bytes, key: bytes) -> dict[str, str]:
 
 
 def cached_inputs() -> dict[str, str]:
-    """Every real input cached in inputs/, by vault name ('2023/08.txt')."""
+    """Every real input cached in inputs/, every account's too, by vault name ('2023/08.txt', '2023/08.alice.txt')."""
     found = {}
     for year_dir in sorted((store.root() / "inputs").glob("[0-9][0-9][0-9][0-9]")):
-        for file in sorted(year_dir.glob("[0-9][0-9].txt")):
-            found[f"{year_dir.name}/{file.name}"] = store.read_text(file)
+        for file in sorted(year_dir.glob("[0-9][0-9]*.txt")):
+            name = f"{year_dir.name}/{file.name}"
+            match = INPUT_NAME.fullmatch(name)
+            if match and _is_input(match):
+                found[name] = store.read_text(file)
     return found
 
 
+def _is_input(match: re.Match) -> bool:
+    """Is a file name's match a real input (the default account's or another's), not an example?"""
+    return match["user"] is None or store.is_account(match["user"])
+
+
 def read(key: bytes | None = None) -> dict[tuple[int, int], str]:
-    """The vault's inputs in memory by (year, day); empty when there is no vault."""
+    """The vault's inputs of the default account in memory by (year, day); empty when there is no vault."""
+    return {(year, day): text for (year, day, user), text in read_all(key).items() if user is None}
+
+
+def read_all(key: bytes | None = None) -> dict[tuple[int, int, str | None], str]:
+    """Every account's inputs in the vault, in memory, by (year, day, account name or None for the default)."""
     if not path().exists():
         return {}
     key = key if key is not None else key_from_env()
     contents = open_bytes(path().read_bytes(), key)
     named = ((INPUT_NAME.fullmatch(name), text) for name, text in contents.items())
-    return {(int(m["year"]), int(m["day"])): text for m, text in named if m}
+    return {(int(m["year"]), int(m["day"]), m["user"]): text for m, text in named if m and _is_input(m)}
 
 
 def seal() -> tuple[int, int]:
@@ -125,13 +139,14 @@ def seal() -> tuple[int, int]:
 def open_all() -> tuple[list[str], list[str]]:
     """Write the vault's inputs that are not cached here; return (written, kept because a file differs).
 
-    Only names of the form <YYYY>/<DD>.txt are written, so a crafted vault
+    Only names of the form <YYYY>/<DD>.txt or <YYYY>/<DD>.<NAME>.txt are written, so a crafted vault
     cannot reach outside inputs/; a file already there is never overwritten.
     """
     contents = open_bytes(_vault_bytes(), key_from_env())
     written, differing = [], []
     for name, text in sorted(contents.items()):
-        if not INPUT_NAME.fullmatch(name):
+        match = INPUT_NAME.fullmatch(name)
+        if not (match and _is_input(match)):
             continue
         target = store.root() / "inputs" / name
         try:

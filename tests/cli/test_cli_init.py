@@ -39,14 +39,17 @@ def test_init_makes_a_repository_and_never_overwrites(tmp_path, invoke):
 def test_the_gitignore_keeps_real_inputs_pages_and_state_out(tmp_path):
     folder = tmp_path / "mine"
     scaffold.write(scaffold.plan_repository(folder))
-    for name in ("01.txt", "01.page.html", "01.example.txt", "answers.toml", ".state/2015-01.last.json"):
+    for name in ("01.txt", "01.alice.txt", "01.page.html", "01.example.txt", "01.example2.txt", "answers.toml",
+                 ".state/2015-01.last.json"):
         (folder / "inputs" / "2015" / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / "inputs" / "2015" / name).write_text("x")
     subprocess.run(["git", "init", "-q", str(folder)], check=True)
     ignored = subprocess.run(["git", "-C", str(folder), "status", "--porcelain", "--ignored", "--untracked-files=all"],
                              capture_output=True, text=True, check=True).stdout
     assert "!! inputs/2015/01.txt" in ignored and "!! inputs/2015/01.page.html" in ignored
-    assert "?? inputs/2015/01.example.txt" in ignored and "?? inputs/2015/answers.toml" in ignored
+    assert "!! inputs/2015/01.alice.txt" in ignored
+    assert "?? inputs/2015/01.example.txt" in ignored and "?? inputs/2015/01.example2.txt" in ignored
+    assert "?? inputs/2015/answers.toml" in ignored
 
 
 def test_a_new_repository_checks_its_days_from_any_folder(project, tmp_path, helpers):

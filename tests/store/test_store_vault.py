@@ -142,3 +142,15 @@ def test_check_opens_the_vault_only_for_a_missing_real_input(cached, key, helper
     (cached / "inputs/2016/03.txt").unlink()
     with pytest.raises(VaultError, match="another key"):
         known_answers.plan(2016)
+
+
+def test_every_accounts_inputs_are_sealed_but_never_the_examples(project, helpers, key):
+    helpers.write_input(project, 2025, "01.txt", "default\n")
+    helpers.write_input(project, 2025, "01.alice.txt", "alice's\n")
+    helpers.write_input(project, 2025, "01.example.txt", "an example\n")
+    assert vault.seal() == (2, 0)
+    assert vault.read_all() == {(2025, 1, None): "default\n", (2025, 1, "alice"): "alice's\n"}
+    assert vault.read() == {(2025, 1): "default\n"}
+    (project / "inputs/2025/01.alice.txt").unlink()
+    assert vault.open_all() == (["2025/01.alice.txt"], [])
+    assert (project / "inputs/2025/01.alice.txt").read_text() == "alice's\n"

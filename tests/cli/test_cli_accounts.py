@@ -1,0 +1,104 @@
+"""Several accounts: `aoc fetch --user`, inputs and answers kept per account, `aoc check --all-users`, the vault."""
+import json
+
+import pytest
+
+ALICE, BOB = "alice-token-0123456789abcdef", "bob-token-fedcba9876543210"
+INPUT, PAGE = "/2016/day/3/input", "/2016/day/3"
+
+
+@pytest.fixture
+def accounts(project, fake_site, helpers, tmp_path, monkeypatch):
+    """Two accounts beside the default one, each with its own input and its own solved page on the fake site."""
+    tokens = tmp_path / "home" / ".config" / "aocd" / "tokens.json"
+    tokens.parent.mkdir(parents=True)
+    tokens.write_text(json.dumps({"alice": ALICE, "bob": f"session={BOB}"}))
+    page = helpers.saved_page("2016-03-part2")  # shows 9 and 24 as the answers given
+    fake_site.accounts[ALICE] = {INPUT: "2 3 4\n", PAGE: page}
+    fake_site.accounts[BOB] = {INPUT: "1 2 3\n", PAGE: page.replace("<code>9</code>", "<code>6</code>")
+                               .replace("<code>24</code>", "<code>6</code>")}
+    fake_site.inputs[INPUT] = "1 1 5\n"
+    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
+    helpers.write_day(project, 2016, 3, helpers.SUM_DAY)
+    helpers.write_input(project, 2016, "answers.toml", "[3]\npart1 = 7\npart2 = 5\n")
+    return fake_site
+
+
+def secret_free(done, helpers) -> bool:
+    out = done.stdout + done.stderr
+    return not any(token in out for token in (ALICE, BOB, helpers.GOOD_TOKEN))
+
+
+def test_fetch_as_an_account_keeps_its_input_and_learns_its_answers(project, accounts, helpers):
+    done = helpers.run_aoc("fetch", 2016, 3, "--user", "alice")
+    assert done.returncode == 0, done.stderr
+    assert (project / "inputs/2016/03.alice.txt").read_text() == "2 3 4\n"
+    assert "recorded alice's part 1 = 9" in done.stdout and "recorded alice's part 2 = 24" in done.stdout
+    assert "[3.alice]\npart1 = 9\npart2 = 24" in (project / "inputs/2016/answers.toml").read_text()
+    assert not (project / "inputs/2016/03.txt").exists()  # the default account's input is its own affair
+    again = helpers.run_aoc("fetch", 2016, 3, "--user", "alice")
+    assert "is cached already" in again.stdout and "recorded" not in again.stdout
+    assert accounts.count(INPUT) == 1 and accounts.count(PAGE) == 1
+    assert secret_free(done, helpers) and secret_free(again, helpers)
+
+
+def test_check_all_users_verifies_the_day_on_every_accounts_input(project, accounts, helpers):
+    assert helpers.run_aoc("fetch", 2016, 3).returncode == 0
+    assert helpers.run_aoc("fetch", 2016, 3, "--all-users").returncode == 0
+    done = helpers.run_aoc("check", 2016, 3, "--all-users")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(input)" in done.stdout and "(alice)" in done.stdout and "(bob)" in done.stdout
+    assert "3 inputs, 6 parts: 6 right, 0 failed" in done.stdout
+    plain = helpers.run_aoc("check", 2016, 3)
+    assert "1 inputs, 2 parts: 2 right" in plain.stdout  # without --all-users: the default account, as ever
+    assert secret_free(done, helpers)
+
+
+def test_a_wrong_answer_for_one_account_fails_the_check(project, accounts, helpers):
+    helpers.run_aoc("fetch", 2016, 3, "--all-users")
+    answers = project / "inputs/2016/answers.toml"
+    answers.write_text(answers.read_text().replace("[3.bob]\npart1 = 6", "[3.bob]\npart1 = 60"))
+    done = helpers.run_aoc("check", 2016, 3, "--all-users")
+    assert done.returncode == 1
+    assert "(bob)" in done.stdout and "expected 60" in done.stdout
+
+
+def test_an_accounts_input_without_answers_is_named(project, accounts, helpers):
+    helpers.write_input(project, 2016, "03.bob.txt", "1 2 3\n")
+    done = helpers.run_aoc("check", "--all-users")
+    assert "2016 day 3: no known answer for bob's input" in done.stdout
+
+
+def test_run_on_an_accounts_input(project, accounts, helpers):
+    helpers.run_aoc("fetch", 2016, 3, "--user", "bob")
+    done = helpers.run_aoc("run", 2016, 3, "--user", "bob")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "(bob)" in done.stdout and done.stdout.count("✓") == 2
+
+
+def test_the_vault_checks_every_account_without_its_files(project, accounts, helpers, monkeypatch):
+    from aoc.store import vault
+
+    monkeypatch.setenv("AOC_VAULT_KEY", vault.new_key())
+    helpers.run_aoc("fetch", 2016, 3, "--all-users")
+    assert helpers.run_aoc("vault", "seal").returncode == 0
+    (project / "inputs/2016/03.alice.txt").unlink()
+    (project / "inputs/2016/03.bob.txt").unlink()
+    done = helpers.run_aoc("check", 2016, 3, "--all-users")
+    assert done.returncode == 0 and "(alice)" in done.stdout and "(bob)" in done.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (("fetch", 2016, 3, "--user", "carol"), "no account 'carol'"),
+    (("fetch", 2016, 3, "--user", "a.b"), "cannot name an input file"),
+    (("fetch", 2016, 3, "--user", "alice", "--all-users"), "not both"),
+])
+def test_account_mistakes_are_one_line(project, accounts, helpers, args, message):
+    done = helpers.run_aoc(*args)
+    assert done.returncode != 0 and message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and secret_free(done, helpers)
+
+
+def test_all_users_without_a_tokens_file_says_how_to_name_accounts(project, helpers):
+    done = helpers.run_aoc("check", "--all-users")
+    assert done.returncode == 2 and "no accounts named in" in done.stderr
