@@ -1,7 +1,7 @@
 """aoc.lib.parse: integers and paragraphs from puzzle text."""
 import pytest
 
-from aoc.lib.parse import ints, paragraphs
+from aoc.lib.parse import ints, paragraphs, points
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,17 @@ def test_paragraphs_ignore_extra_and_whitespace_only_blank_lines():
 def test_paragraphs_of_nothing():
     assert paragraphs("") == []
     assert paragraphs("\n\n") == []
+
+
+def test_points_are_rows_of_a_read_only_array():
+    table = points("162,817,812\n57,-618,57\n\n", 3)
+    assert table.tolist() == [[162, 817, 812], [57, -618, 57]]
+    assert table.dtype == "int64"
+    with pytest.raises(ValueError, match="read-only"):
+        table[0, 0] = 1
+
+
+@pytest.mark.parametrize("text", ["1,2\n3\n", "", "1,2,3\n"])
+def test_points_of_the_wrong_size_are_refused(text):
+    with pytest.raises(ValueError, match="2 integers"):
+        points(text, 2)
