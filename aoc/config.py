@@ -27,6 +27,9 @@ def config_path() -> Path:
     return Path(os.environ.get("AOC_CONFIG") or config_dir() / "config.toml")
 
 
+LONGEST = 86400.0  # seconds: any longer wait is a mistake (and overflows the OS's timers)
+
+
 @cache
 def load() -> dict:
     """The settings, checked; an empty dict when there is no file."""
@@ -75,6 +78,7 @@ def number(variable: str, key: str, default: float, *, above_zero: bool = False)
     else:
         value = float(get(key, default))
         where = f"config {config_path()}: {key} = {get(key, default)!r}"
-    if not math.isfinite(value) or value < 0 or (above_zero and value == 0):
-        raise ConfigError(f"{where} must be a finite number of seconds {'above' if above_zero else 'from'} zero")
+    if not math.isfinite(value) or value < 0 or (above_zero and value == 0) or value > LONGEST:
+        raise ConfigError(f"{where} must be a number of seconds {'above' if above_zero else 'from'} zero "
+                          f"to a day ({LONGEST:g})")
     return value

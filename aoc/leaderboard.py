@@ -28,16 +28,17 @@ class Fetched:
         return max(0.0, (time.time() if now is None else now) - self.fetched_at)
 
 
-def cache_path(year: int, board_id: int) -> Path:
-    """Where the board's latest copy and its time are kept."""
-    return store.cache_dir() / "leaderboards" / f"{year}-{board_id}.json"
+def cache_path(year: int, board_id: int, user: str | None = None) -> Path:
+    """Where the board's latest copy and its time are kept: per account, since what a board shows is
+    decided by who asks (another account may not see it at all)."""
+    return store.cache_dir() / "leaderboards" / f"{year}-{board_id}.{user or 'default'}.json"
 
 
 def fetch(year: int, board_id: int, user: str | None = None, now: float | None = None) -> Fetched:
     """The board: the kept copy when it is under 15 minutes old, else asked of the site (as `user`) and kept."""
     calendar.require_day(year, 1)
     now = time.time() if now is None else now
-    path = cache_path(year, board_id)
+    path = cache_path(year, board_id, user)
     with store.exclusive(f"leaderboard-{year}-{board_id}.lock"):
         kept = _kept(path)
         if kept is not None and 0 <= now - kept[0] < REFRESH_AFTER:

@@ -112,7 +112,10 @@ def _run_part(day: Day, part: int, text: str, known: Known, repeat: int, timeout
         return PartResult(part, Status.ERROR, expected=expected_text, error=short_traceback(exc))
     if answer is None:  # a forgotten `return`, or "no solution": never an answer to compare or submit
         return PartResult(part, Status.NO_ANSWER, None, seconds, expected_text, error="returned None: no answer")
-    answer_text = as_text(answer)
+    try:
+        answer_text = as_text(answer)
+    except Exception as exc:  # an answer whose str() raises is the solution's failure too
+        return PartResult(part, Status.ERROR, expected=expected_text, error=short_traceback(exc))
     if expected_text is None:
         status = Status.UNKNOWN
     else:

@@ -6,7 +6,7 @@ solves) happens before the first write, and a run that stopped half-way anyway
 (a full disk) is finished by the next one.
 """
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from string import Template
@@ -30,11 +30,13 @@ class Entry:
 
 @dataclass(frozen=True)
 class Plan:
-    """What to write: each missing file with its content, the answers entry to add, and what is kept as it is."""
+    """What to write: each missing file with its content, the answers entry to add, what is kept as it is,
+    and the lines to add to a file that is kept (an existing .gitignore still learns to keep real inputs out)."""
 
     create: dict[Path, str]
     kept: list[Path]
     entry: Entry | None = None
+    append: dict[Path, str] = field(default_factory=dict)
 
 
 def _read(name: str) -> str:
@@ -108,7 +110,15 @@ def plan_repository(folder: Path) -> Plan:
         folder / "tests" / "conftest.py": _read("conftest.py.tmpl"),
         folder / ".github" / "workflows" / "aoc.yml": _read("workflow.yml.tmpl"),
     }
-    return _checked(wanted, None)
+    plan = _checked(wanted, None)
+    ignore = folder / ".gitignore"
+    if ignore in plan.kept:
+        have = set(store.read_text(ignore).splitlines())
+        rules = [line for line in wanted[ignore].splitlines() if line and not line.startswith("#") and line not in have]
+        if rules:
+            added = "\n".join(["# aoc: real inputs stay out of git", *rules])
+            return Plan(plan.create, plan.kept, append={ignore: added})
+    return plan
 
 
 def _checked(wanted: dict[Path, str], entry: Entry | None) -> Plan:
@@ -140,4 +150,8 @@ def write(plan: Plan) -> list[str]:
         existed = answers.exists()
         store.add_day_entry(plan.entry.year, plan.entry.day, plan.entry.block)
         lines.append(f"added [{plan.entry.day}] to {answers}" if existed else f"created {answers}")
+    for path, added in plan.append.items():
+        old = store.read_text(path)
+        store.write_atomic(path, old + ("" if old.endswith("\n") or not old else "\n") + added + "\n")
+        lines.append(f"added {len(added.splitlines()) - 1} rules to {path}, so that real inputs stay out of git")
     return lines + [f"kept {path} (it exists)" for path in plan.kept]

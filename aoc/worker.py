@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from aoc import registry, runner
 from aoc.errors import AocError
@@ -36,6 +37,11 @@ class Started:
 
 
 @dataclass(frozen=True)
+class Finished:
+    """The child sent every step: the run is complete even while a process it forked keeps the pipe open."""
+
+
+@dataclass(frozen=True)
 class Task:
     """One input, the parts to run on it, and how."""
 
@@ -51,7 +57,8 @@ class Child:
     def __init__(self, task: Task, result: runner.InputRun) -> None:
         self.task, self.result = task, result
         self.stages: deque[int | str] = deque(["parse", *task.parts])
-        self.buffer = b""
+        self.buffer = bytearray()
+        self.successor: Child | None = None  # the child that runs the parts left after this one failed
         read, write = os.pipe()
         sys.stdout.flush()  # else the child inherits unwritten output and writes it a second time
         sys.stderr.flush()
@@ -64,10 +71,15 @@ class Child:
         self.deadline = self._next_deadline()
 
     def _next_deadline(self) -> float | None:
-        """When the current step is overdue (None without a time limit)."""
+        """When the current step is overdue (None without a time limit).
+
+        Each of the `repeat` calls may take the time limit, and a part's calls each follow an
+        untimed parse of their own, so the parse's time counts too.
+        """
         if self.task.timeout is None:
             return None
-        return time.monotonic() + self.task.timeout * self.task.repeat + GRACE
+        parse = self.result.parse_seconds or 0.0
+        return time.monotonic() + (self.task.timeout + 2 * parse) * self.task.repeat + GRACE
 
     def receive(self) -> bool:
         """Read what the child sent; True once it is done (finished, or ended early)."""
@@ -81,7 +93,10 @@ class Child:
             if len(self.buffer) < HEADER + size:
                 break
             message = pickle.loads(self.buffer[HEADER:HEADER + size])
-            self.buffer = self.buffer[HEADER + size:]
+            del self.buffer[:HEADER + size]
+            if isinstance(message, Finished):
+                self._reap()
+                return True
             self._take(message)
         return False
 
@@ -117,12 +132,12 @@ class Child:
         return status
 
     def _ended_early(self, status: int) -> None:
-        """A child that ended before its last step (os._exit, a crash): that step failed."""
+        """A child that ended before its last step (os._exit, a crash): that step failed, the next ones still run."""
         if not self.stages:
             return
         how = (f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status)
                else f"exit status {os.waitstatus_to_exitcode(status)}")
-        self._fail_current(Status.ERROR, f"the process running it ended ({how})")
+        self._fail_and_go_on(Status.ERROR, f"the process running it ended ({how})")
 
     def _fail_current(self, status: Status, error: str) -> None:
         """Record the step in progress as failed; parts after a failed parse do not run."""
@@ -136,19 +151,20 @@ class Child:
         self.result.add(runner.PartResult(stage, status, expected=None if expected is None else str(expected),
                                           error=error))
 
-    def time_out(self) -> "Child | None":
+    def time_out(self) -> None:
         """Stop an overdue child, record its step as timed out, and start one for the parts left (if any)."""
         self.stop()
-        limit = f"{self.task.timeout:g}"
-        if self.stages[0] == "parse":
-            self._fail_current(Status.TIMEOUT, f"parse took longer than {limit} s (stopped)")
-            return None
-        self._fail_current(Status.TIMEOUT, f"took longer than {limit} s (stopped)")
+        if not self.stages:  # every step was sent: only a process the solution forked held the pipe open
+            return
+        what = "parse took" if self.stages[0] == "parse" else "took"
+        self._fail_and_go_on(Status.TIMEOUT, f"{what} longer than {self.task.timeout:g} s (stopped)")
+
+    def _fail_and_go_on(self, status: Status, error: str) -> None:
+        """Record the step in progress as failed, and start a child for the parts after it."""
+        self._fail_current(status, error)
         parts = tuple(stage for stage in self.stages if isinstance(stage, int))
-        if not parts:
-            return None
-        task = Task(self.task.job, parts, self.task.repeat, self.task.timeout)
-        return Child(task, self.result)
+        if parts:
+            self.successor = Child(Task(self.task.job, parts, self.task.repeat, self.task.timeout), self.result)
 
 
 def _serve(task: Task, fd: int) -> None:
@@ -157,7 +173,7 @@ def _serve(task: Task, fd: int) -> None:
     code = 70  # an error of the worker itself: the parent reports the step as failed
     try:
         with os.fdopen(fd, "wb") as out:
-            for message in _messages(task):
+            for message in chain(_messages(task), [Finished()]):  # each sent as soon as it is known
                 data = pickle.dumps(message)
                 out.write(len(data).to_bytes(HEADER, "little") + data)
                 out.flush()
@@ -192,7 +208,7 @@ def run_tasks(tasks: list[Task], workers: int = 1) -> Iterator[runner.InputRun]:
         while waiting or running:
             while waiting and len(running) < workers:
                 task = waiting.popleft()
-                child = Child(task, runner.InputRun(task.job.year, task.job.day, "?", task.job.name))
+                child = Child(task, runner.InputRun(task.job.year, task.job.day, "(did not load)", task.job.name))
                 running[child.fd] = child
             yield from _step(running)
     finally:
@@ -205,14 +221,14 @@ def _step(running: dict[int, Child]) -> Iterator[runner.InputRun]:
     deadlines = [child.deadline for child in running.values() if child.deadline is not None]
     wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
     ready, _, _ = select.select(list(running), [], [], wait)
-    for fd in ready:
-        if running[fd].receive():
-            yield running.pop(fd).result
+    done = [running.pop(fd) for fd in ready if running[fd].receive()]
     now = time.monotonic()
     for fd in [fd for fd, child in running.items() if child.overdue(now)]:
         child = running.pop(fd)
-        successor = child.time_out()
-        if successor is None:
+        child.time_out()
+        done.append(child)
+    for child in done:
+        if child.successor is None:
             yield child.result
         else:
-            running[successor.fd] = successor
+            running[child.successor.fd] = child.successor

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from aoc import leaderboard
-from aoc.errors import Forbidden
+from aoc.errors import Forbidden, NotFound
 
 BOARD = "/2024/leaderboard/private/view/4242.json"
 
@@ -66,3 +66,16 @@ def test_as_json_for_scripts(site):
     assert ada["name"] == "Ada Lovelace" and ada["global_score"] == 0
     assert ada["days"]["3"] == {"1": 1733225400}
     assert data["members"][1]["name"] is None
+
+
+def test_each_account_keeps_its_own_copy(site, tmp_path):
+    # the board as the default account sees it is kept; another account is asked for afresh, and refused
+    tokens = tmp_path / "home" / ".config" / "aocd" / "tokens.json"
+    tokens.parent.mkdir(parents=True, exist_ok=True)
+    tokens.write_text(json.dumps({"alice": "tok-alice"}))
+    site.accounts["tok-alice"] = {}  # alice is not a member: the site has no such board for her
+    leaderboard.fetch(2024, 4242)
+    with pytest.raises(NotFound, match="no such page"):
+        leaderboard.fetch(2024, 4242, user="alice")
+    assert site.count(BOARD) == 2
+    assert leaderboard.cache_path(2024, 4242) != leaderboard.cache_path(2024, 4242, "alice")

@@ -86,10 +86,11 @@ def test_a_part_that_exits_is_an_error_and_the_other_part_runs(project, helpers,
     assert second.answer == "8"
 
 
-def test_a_part_that_ends_its_process_is_an_error(project, helpers):
+def test_a_part_that_ends_its_process_is_an_error_and_the_other_part_runs(project, helpers):
     result = run(project, helpers, 6, EXITING.format(call="os._exit(3)"), "4")
-    (first,) = result.parts
+    first, second = result.parts
     assert first.status == Status.ERROR and "exit status 3" in first.error
+    assert second.answer == "8"
 
 
 def test_a_day_that_exits_at_import_is_a_failed_parse(project, helpers):
@@ -140,3 +141,63 @@ def test_ctrl_c_stops_every_worker_and_exits_130_with_one_line(project, helpers,
     assert sum(line.startswith("aoc:") for line in lines) == 1
     with pytest.raises(ProcessLookupError):  # nothing is left running in the group
         os.killpg(proc.pid, 0)
+
+
+FORKING = '''"""2016 day 8: Forks. Part 1 leaves a process of its own behind, holding the pipe open."""
+import os
+import time
+
+
+def parse(text):
+    return int(text)
+
+
+def part1(n):
+    if os.fork() == 0:
+        time.sleep(30)
+        os._exit(0)
+    return n
+
+
+def part2(n):
+    return n + 1
+'''
+
+
+@pytest.mark.parametrize("timeout", [None, 0.5])
+def test_a_process_the_solution_forks_does_not_hold_up_the_run(project, helpers, timeout):
+    started = time.monotonic()
+    result = run(project, helpers, 8, FORKING, "5", timeout=timeout)
+    assert [p.answer for p in result.parts] == ["5", "6"] and not result.failed
+    assert time.monotonic() - started < 10
+
+
+def test_repeats_within_the_limit_are_never_called_timed_out(project, helpers):
+    slow = ('"""2016 day 8: Slow. Parse takes 0.45 s, part 1 0.3 s."""\nimport time\n\n\n'
+            'def parse(text):\n    time.sleep(0.45)\n    return 1\n\n\n'
+            'def part1(n):\n    time.sleep(0.3)\n    return 11\n\n\ndef part2(n):\n    return 0\n')
+    helpers.write_day(project, 2016, 8, slow)
+    path = helpers.write_input(project, 2016, "08.example.txt", "x")
+    (result,) = worker.run_tasks([worker.Task(PuzzleInput(2016, 8, "example", path), (1,), repeat=3, timeout=0.5)])
+    assert [(p.status, p.answer) for p in result.parts] == [(Status.UNKNOWN, "11")]
+
+
+def test_after_a_crash_in_part_1_part_2_still_runs(project, helpers):
+    result = run(project, helpers, 6, EXITING.format(call="import ctypes; ctypes.string_at(0)"), "4")
+    first, second = result.parts
+    assert first.status == Status.ERROR and "signal 11" in first.error
+    assert second.answer == "8"
+
+
+def test_an_answer_whose_text_cannot_be_made_is_the_parts_error(project, helpers):
+    source = EXITING.format(call="return Odd()") + "\n\nclass Odd:\n    def __str__(self):\n        raise KeyError('no text')\n"
+    result = run(project, helpers, 6, source, "4")
+    assert result.parts[0].status == Status.ERROR and "KeyError" in result.parts[0].error
+
+
+def test_a_big_answer_comes_back_quickly(project, helpers):
+    big = '"""2016 day 8: Big. A 30 MB answer."""\n\n\ndef parse(text):\n    return 1\n\n\ndef part1(n):\n    return "x" * 30_000_000\n\n\ndef part2(n):\n    return 0\n'
+    started = time.monotonic()
+    result = run(project, helpers, 8, big, parts=(1,))
+    assert len(result.parts[0].answer) == 30_000_000
+    assert time.monotonic() - started < 5  # quadratic buffering took minutes

@@ -1,14 +1,14 @@
 """`aoc check`: re-check every known answer, as CI does."""
 import click
 
-from aoc.cli.options import resolve
+from aoc.cli.options import SECONDS, resolve
 
 
 @click.command(name="check")
 @click.argument("numbers", nargs=-1, type=int, metavar="[YEAR] [DAY]")
 @click.option("--year", "-y", type=int, help="Only this year.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel processes.")
-@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True),
+@click.option("--timeout", "-t", type=SECONDS,
               help="Seconds a part may take before it is stopped (default 60).")
 @click.option("--all-users", is_flag=True,
               help="Also check every account of aocd's tokens.json: its input against its answers [DD.NAME].")

@@ -93,4 +93,7 @@ def _when(timestamp: int) -> str:
 
     if not timestamp:
         return "-"
-    return datetime.fromtimestamp(timestamp, calendar.UNLOCK_TZ).strftime("%b %d %H:%M:%S")
+    try:
+        return datetime.fromtimestamp(timestamp, calendar.UNLOCK_TZ).strftime("%b %d %H:%M:%S")
+    except (ValueError, OverflowError, OSError):  # a time the site cannot have meant
+        return "?"

@@ -5,6 +5,25 @@ from aoc import calendar, config
 from aoc.errors import UsageError
 
 
+class Seconds(click.ParamType):
+    """A part's time limit: seconds above zero and at most a day (inf and nan are no limits a timer can set)."""
+
+    name = "seconds"
+
+    def convert(self, value, param, ctx):
+        """The number of seconds, or click's usage error."""
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not 0 < seconds <= config.LONGEST:
+            self.fail(f"{value!r} must be above zero and at most a day ({config.LONGEST:g} s)", param, ctx)
+        return seconds
+
+
+SECONDS = Seconds()
+
+
 def day_arguments(function):
     """`[YEAR] DAY` as integers (a 4-digit first number is a year) plus `--year`."""
     function = click.argument("numbers", nargs=-1, type=int, metavar="[YEAR] [DAY]")(function)

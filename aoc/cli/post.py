@@ -1,7 +1,7 @@
 """`aoc post`: draft or refresh a day's write-up, or the year's index page."""
 import click
 
-from aoc.cli.options import day_arguments, resolve
+from aoc.cli.options import SECONDS, day_arguments, resolve
 
 
 @click.command(name="post")
@@ -9,7 +9,7 @@ from aoc.cli.options import day_arguments, resolve
 @click.option("--reveal", is_flag=True, help="Show the answers instead of hiding them in a spoiler.")
 @click.option("--repeat", "-r", type=click.IntRange(min=1), default=5, show_default=True,
               help="Time N runs; report the median.")
-@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True), help="Seconds a part may take.")
+@click.option("--timeout", "-t", type=SECONDS, help="Seconds a part may take.")
 @click.option("--dry-run", "-n", is_flag=True, help="Print the post instead of writing it.")
 @click.option("--index", "year_index", is_flag=True,
               help="Write the year's index page (days, titles, stars, timings) instead.")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from aoc.cli.options import day_arguments, resolve
+from aoc.cli.options import SECONDS, day_arguments, resolve
 from aoc.errors import UsageError
 
 
@@ -15,7 +15,7 @@ from aoc.errors import UsageError
 @click.option("--input", "input_file", type=click.Path(path_type=Path), help="Run on this file.")
 @click.option("--repeat", "-r", type=click.IntRange(min=1), default=1, show_default=True,
               help="Time N runs; report the median.")
-@click.option("--timeout", "-t", type=click.FloatRange(min=0, min_open=True),
+@click.option("--timeout", "-t", type=SECONDS,
               help="Seconds a part may take before it is stopped (with --all, default 60).")
 @click.option("--all", "all_days", is_flag=True, help="Run every registered day (of --year, if given).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
@@ -125,6 +125,9 @@ def _run_all(numbers, year, example, options, workers):
         for result in batch.run_all(jobs, options, workers):
             results.append(result)
             bar.update(1)
+    for result in sorted(results, key=lambda r: (r.year, r.day, r.input_name)):
+        if result.failed:  # the table says which part failed; the block above it says how
+            click.echo("\n".join(report.block(result)))
     click.echo("\n".join(report.summary(results)))
     if skipped:
         click.echo(f"skipped {len(skipped)} days without {'an example' if example else 'a cached input'}: "

@@ -138,8 +138,11 @@ def table_in(parent, key: str):
 
 
 def as_toml_value(answer: str) -> int | str:
-    """An answer as answers.toml holds it: an integer when it reads as one (and Python reads it back), else text."""
-    return int(answer) if re.fullmatch(r"-?\d{1,4000}", answer) else answer
+    """An answer as answers.toml holds it: an integer when it is one exactly as written ('007' stays text, as
+    2019/16's answers must), and Python can read it back; else the text."""
+    if re.fullmatch(r"-?\d{1,4000}", answer) and str(int(answer)) == answer:
+        return int(answer)
+    return answer
 
 
 def _last_answers_path(year: int, day: int) -> Path:

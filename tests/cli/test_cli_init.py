@@ -28,7 +28,8 @@ def test_init_makes_a_repository_and_never_overwrites(tmp_path, invoke):
     (folder / ".gitignore").write_text("mine\n")
     result = invoke("init", folder)
     assert result.exit_code == 0, result.output
-    assert (folder / ".gitignore").read_text() == "mine\n" and f"kept {folder / '.gitignore'}" in result.output
+    assert (folder / ".gitignore").read_text().startswith("mine\n")  # the user's lines stay, ours follow
+    assert f"kept {folder / '.gitignore'}" in result.output
     for path in ("inputs", "aoc/days", "tests/conftest.py", ".github/workflows/aoc.yml"):
         assert (folder / path).exists()
     assert "aoc check" in (folder / ".github/workflows/aoc.yml").read_text()
@@ -93,3 +94,15 @@ def test_a_shipped_day_is_never_fetched_for(project, fake_site, monkeypatch, hel
     registry.discover.cache_clear()
     assert invoke("new", 2015, 1).exit_code == 0  # the day is the user's now: its input is fetched
     assert (project / "inputs" / "2015" / "01.txt").read_text() == "(()\n"
+
+
+def test_an_existing_gitignore_learns_to_keep_real_inputs_out(tmp_path, helpers):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / ".gitignore").write_text("*.log")
+    done = helpers.run_aoc_in(tmp_path, "init", "mine")
+    assert done.returncode == 0 and "rules to" in done.stdout
+    lines = (folder / ".gitignore").read_text().splitlines()
+    assert lines[0] == "*.log" and "inputs/*/[0-9][0-9].txt" in lines and "inputs/.state/" in lines
+    again = helpers.run_aoc_in(tmp_path, "init", "mine")
+    assert (folder / ".gitignore").read_text().splitlines() == lines and "rules to" not in again.stdout

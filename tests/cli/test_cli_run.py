@@ -155,3 +155,9 @@ def test_a_part_returning_none_fails_and_is_never_remembered(summing, helpers, i
     result = invoke("run", 2016, 3)
     assert result.exit_code == 1 and "returned None" in result.output
     assert store.last_answers(2016, 3) == {1: "9"}
+
+
+@pytest.mark.parametrize("limit", ["inf", "nan", "1e10", "0", "-1"])
+def test_a_time_limit_no_timer_can_set_is_a_usage_error(summing, invoke, limit):
+    result = invoke("run", 2016, 3, "--timeout", limit)
+    assert result.exit_code == 2 and "Traceback" not in result.output

@@ -64,3 +64,9 @@ def test_misshapen_day_tables_are_clear_errors(project, helpers, text):
     helpers.write_input(project, 2016, "answers.toml", text)
     with pytest.raises(ConfigError, match="should be a table"):
         store.load_answers(2016)
+
+
+@pytest.mark.parametrize("answer, kept", [("42", 42), ("-7", -7), ("007", "007"), ("-0", "-0"), ("12ab", "12ab"),
+                                          ("1" * 5000, "1" * 5000)])
+def test_an_answer_is_an_integer_only_when_it_is_one_as_written(answer, kept):
+    assert store.as_toml_value(answer) == kept
