@@ -15,7 +15,10 @@ from aoc.nn.solvers import SGD, Adam, GaussNewton, Newton, RMSProp, Solver
 isa = _core.isa
 set_isa = _core.set_isa
 isas = _core.isas
+threads = _core.threads
+set_threads = _core.set_threads
 zeros = _core.zeros
 
 __all__ = ["Graph", "Node", "Program", "NNError", "Solver", "SGD", "Adam", "RMSProp",
-           "GaussNewton", "Newton", "isa", "set_isa", "isas", "zeros", *_ops]
+           "GaussNewton", "Newton", "isa", "set_isa", "isas", "threads", "set_threads", "zeros",
+           *_ops]

@@ -6,6 +6,7 @@ node operands back here, so `nn.exp(node)` builds a node.
 """
 from __future__ import annotations
 
+import operator
 import os
 import weakref
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from aoc.nn import _core
 from aoc.nn.errors import NNError
+from aoc.nn.optable import KINDS as KIND
 from aoc.nn.optable import OPCODE
 
 if TYPE_CHECKING:
@@ -36,8 +38,9 @@ def as_float64(array: object, what: str) -> NDArray[np.float64]:
         raise NNError(f"{what}: expected float64 data, got {type(array).__name__}") from e
 
 
-def leaf_data(array: ArrayLike, what: str) -> tuple[NDArray[np.float64], bool]:
-    """(data, shared) for a leaf: the array itself when aligned and contiguous, else a copy."""
+def leaf_data(array: ArrayLike, what: str, share: bool) -> tuple[NDArray[np.float64], bool]:
+    """(data, shared) for a leaf. The one rule: a constant shares an array aoc.nn allocated
+    (nn.zeros, an op's result) whole; every other array, and every parameter's, is copied."""
     if type(array) is float or type(array) is int:
         data = _core.zeros(())
         data[()] = array
@@ -45,8 +48,7 @@ def leaf_data(array: ArrayLike, what: str) -> tuple[NDArray[np.float64], bool]:
     data = as_float64(array, what)
     if data.ndim > 2:
         raise NNError(f"{what}: aoc.nn handles 0-D, 1-D and 2-D tensors, got shape {data.shape}")
-    aligned = data.ctypes.data % 64 == 0 and data.flags.c_contiguous and data.flags.writeable
-    if aligned and data.size:
+    if share and type(data.base) is _core.AlignedBuffer and data.flags.writeable:
         return data, True
     copy = _core.zeros(data.shape)
     copy[...] = data
@@ -57,7 +59,7 @@ class Node:
     """One tensor in a graph: a parameter, a constant, or an op applied to other nodes."""
 
     __slots__ = ("graph", "op", "inputs", "shape", "name", "kind", "axis", "data", "shared",
-                 "program", "offsets", "_value", "_grad", "__weakref__")
+                 "_view", "index", "__weakref__")
     __array_ufunc__ = None  # numpy defers `array + node` to Node.__radd__
 
     graph: Graph
@@ -68,34 +70,29 @@ class Node:
     kind: str  # "param", "const" or "op"
     axis: int
     data: NDArray[np.float64] | None  # a leaf's own data; None for computed nodes
-    shared: bool
-    program: weakref.ref[Program] | None
-    offsets: tuple[int, int]  # where the program's pool holds (value, gradient); -1 elsewhere
-    _value: NDArray[np.float64] | None
-    _grad: NDArray[np.float64] | None
+    shared: bool  # data is the caller's own array (a constant's), used without a copy
+    _view: NDArray[np.float64] | None  # a read-only view of data, handed out as .value
+    index: int  # its place in graph.nodes
 
     def __init__(self, graph: Graph, op: str, inputs: tuple[Node, ...], shape: tuple[int, ...],
-                 name: str | None = None, kind: str = "op", axis: int = -1,
+                 name: str | None, kind: str, axis: int,
                  data: NDArray[np.float64] | None = None, shared: bool = False) -> None:
         self.graph, self.op, self.inputs, self.shape = graph, op, inputs, shape
         self.name, self.kind, self.axis, self.data = name, kind, axis, data
-        self.shared = shared  # data is the caller's own array, used without a copy
-        self.program = self._value = self._grad = None
-        self.offsets = (-1, -1)
+        self.shared, self._view, self.index = shared, None, len(graph.nodes)
 
     def __repr__(self) -> str:
         label = f" {self.name!r}" if self.name else ""
         return f"<nn.Node {self.kind} {self.op}{label} shape={self.shape}>"
 
-    def attach(self, program: weakref.ref[Program], offsets: tuple[int, int]) -> None:
-        """Show values and gradients from this program's pool from now on (views made lazily)."""
-        self.program, self.offsets = program, offsets
-        self._value = self._grad = None
+    @property
+    def program(self) -> Program | None:
+        """The live program whose values this node shows: of those holding it, the one that
+        ran last (None when no live program holds it)."""
+        return self.graph.showing(self)
 
     def _program(self) -> Program:
-        """The live program holding this node's value and gradient; NNError once it is gone
-        (its views would show a pool nothing updates any more)."""
-        program = self.program() if self.program else None
+        program = self.graph.showing(self)
         if program is None:
             raise NNError(f"{self!r} is in no live compiled program: compile an output it "
                           "reaches (and keep the program)")
@@ -103,13 +100,16 @@ class Node:
 
     @property
     def value(self) -> NDArray[np.float64]:
-        """The forward value: a leaf's own data, else a view into its compiled program."""
-        if self.data is not None:
+        """The forward value, read-only (write with `node.value = ...`): a leaf's own data (a
+        shared constant's is the caller's array), else from the program that last ran."""
+        if self.data is None:
+            return self._program().value(self)
+        if self.shared:
             return self.data
-        program = self._program()
-        if self._value is None:
-            self._value = program.value_view(self)
-        return self._value
+        if self._view is None:
+            self._view = self.data.view()
+            self._view.flags.writeable = False
+        return self._view
 
     @value.setter
     def value(self, array: ArrayLike) -> None:
@@ -117,27 +117,20 @@ class Node:
 
     @property
     def grad(self) -> NDArray[np.float64]:
-        """d(output)/d(this node) from the last backward(); an error where none flowed."""
+        """d(output)/d(this node) from the last backward() of the program that last ran."""
         if self.kind == "const":
             raise NNError(f"{self!r} is a constant: constants have no gradient")
-        program = self._program()
-        if self._grad is None:
-            self._grad = program.grad_view(self)
-        if self._grad is None:
-            raise NNError(f"no parameter reaches {self!r}, so no gradient flows through it")
-        if not program.backwarded:
-            raise NNError(f"no gradient yet for {self!r}: call backward() first")
-        return self._grad
+        return self._program().grad(self)
 
     def _apply(self, name: str, other: Operand, swap: bool = False) -> Node:
         a, b = (other, self) if swap else (self, other)
         return self.graph.apply(name, (a, b))
 
-    def __add__(self, o: Operand) -> Node: return self._apply("add", o)
+    def __add__(self, o: Operand) -> Node: return self.graph.apply("add", (self, o))
     def __radd__(self, o: Operand) -> Node: return self._apply("add", o, True)
-    def __sub__(self, o: Operand) -> Node: return self._apply("sub", o)
+    def __sub__(self, o: Operand) -> Node: return self.graph.apply("sub", (self, o))
     def __rsub__(self, o: Operand) -> Node: return self._apply("sub", o, True)
-    def __mul__(self, o: Operand) -> Node: return self._apply("mul", o)
+    def __mul__(self, o: Operand) -> Node: return self.graph.apply("mul", (self, o))
     def __rmul__(self, o: Operand) -> Node: return self._apply("mul", o, True)
     def __truediv__(self, o: Operand) -> Node: return self._apply("div", o)
     def __rtruediv__(self, o: Operand) -> Node: return self._apply("div", o, True)
@@ -158,26 +151,35 @@ class Graph:
         self.programs: weakref.WeakSet[Program] = weakref.WeakSet()
         self.output: Node | None = None
 
+    def showing(self, node: Node) -> Program | None:
+        """Of the live programs holding node, the one that ran last (else the newest)."""
+        best = None
+        for program in self.programs:
+            if id(node) in program.index and (best is None or program.order > best.order):
+                best = program
+        return best
+
     def __len__(self) -> int:
         """The number of nodes built so far."""
         return len(self.nodes)
 
     def _leaf(self, kind: str, array: ArrayLike, name: str | None) -> Node:
-        data, shared = leaf_data(array, name or kind)
+        data, shared = leaf_data(array, name or kind, kind == "const")
         if name is not None and name in self.names:
             raise NNError(f"the graph already has a node named {name!r}")
-        node = Node(self, kind, (), data.shape, name, kind, data=data, shared=shared)
+        node = Node(self, kind, (), data.shape, name, kind, -1, data, shared)
         if name is not None:
             self.names[name] = node
         self.nodes.append(node)
         return node
 
     def param(self, array: ArrayLike, name: str | None = None) -> Node:
-        """A parameter: trained by solvers; shares `array` when it is aligned float64."""
+        """A parameter: trained by solvers, on a copy of `array` (never the caller's array)."""
         return self._leaf("param", array, name)
 
     def const(self, array: ArrayLike, name: str | None = None) -> Node:
-        """A constant: data the loss reads but nothing differentiates."""
+        """A constant: data the loss reads but nothing differentiates. An array aoc.nn
+        allocated (nn.zeros, an op's result) is shared, any other copied."""
         return self._leaf("const", array, name)
 
     def _operand(self, x: Operand) -> Node:
@@ -189,17 +191,33 @@ class Graph:
 
     def apply(self, name: str, inputs: Sequence[Operand], axis: int | None = None) -> Node:
         """A new node for op `name` on `inputs` (non-nodes become constants)."""
-        nodes = tuple([x if type(x) is Node and x.graph is self else self._operand(x)
-                       for x in inputs])
-        ndim = len(nodes[0].shape)
-        if axis is not None and not -ndim <= axis < max(ndim, 1):
-            raise NNError(f"{name}: axis {axis} is out of range for shape {nodes[0].shape}")
-        axis = -1 if axis is None else axis % max(ndim, 1)
-        b = nodes[1].shape if len(nodes) > 1 else ()
-        shape = _core.result_shape(OPCODE[name], nodes[0].shape, b, axis)
-        node = Node(self, name, nodes, shape, axis=axis)
+        a = inputs[0]
+        if type(a) is not Node or a.graph is not self:
+            a = self._operand(a)
+        at = -1 if axis is None else self._axis(name, a.shape, axis)
+        if len(inputs) == 1:
+            nodes: tuple[Node, ...] = (a,)
+            same = KIND[name] == "unary"
+            b: tuple[int, ...] = ()
+        else:
+            other = inputs[1]
+            if type(other) is not Node or other.graph is not self:
+                other = self._operand(other)
+            nodes, b = (a, other), other.shape
+            same = b == a.shape and KIND[name] == "binary"
+        # elementwise on equal shapes needs no shape rule; anything else asks C's
+        shape = a.shape if same else _core.result_shape(OPCODE[name], a.shape, b, at)
+        node = Node(self, name, nodes, shape, None, "op", at)
         self.nodes.append(node)
         return node
+
+    @staticmethod
+    def _axis(name: str, shape: tuple[int, ...], axis: int) -> int:
+        """axis as a non-negative index into shape (numpy's rule for negative ones)."""
+        axis = operator.index(axis)
+        if not -len(shape) <= axis < max(len(shape), 1):
+            raise NNError(f"{name}: axis {axis} is out of range for shape {shape}")
+        return axis % max(len(shape), 1)
 
     def node(self, node_or_name: Node | str) -> Node:
         """The node itself, or the node with that name."""
@@ -229,10 +247,17 @@ class Graph:
         for program in self.programs:
             program.invalidate()
 
-    def compile(self, output: Operand) -> Program:
-        """Compile the nodes reaching `output` into one flat C program."""
+    def compile(self, output: Operand, keep: Sequence[Node | str] = (),
+                fuse: bool | None = None) -> Program:
+        """Compile the nodes reaching `output` into one flat C program.
+
+        Runs of elementwise ops are fused into one pass over cache-sized blocks: `fuse=None`
+        fuses runs of at least 4,096 elements, True every run, False none. A fused node's
+        value and gradient are not kept, unless it is the output, something outside its run
+        reads it, or `keep` names it.
+        """
         from aoc.nn.program import Program
-        return Program(self, self._operand(output))
+        return Program(self, self._operand(output), keep, fuse)
 
     def to_dot(self) -> str:
         """Graphviz DOT text of the graph with each node's value and gradient."""
@@ -247,8 +272,10 @@ class Graph:
 
 def apply_to_nodes(name: str, inputs: tuple[Operand, ...], axis: int | None = None) -> Node:
     """An op called with a node operand, as a new node of the graph that node belongs to."""
-    graph = next(x.graph for x in inputs if type(x) is Node)
-    return graph.apply(name, inputs, axis)
+    for x in inputs:
+        if type(x) is Node:
+            return x.graph.apply(name, inputs, axis)
+    raise NNError(f"{name}: no graph node among the operands")
 
 
 def fma_on_nodes(a: Any, b: Any, c: Any) -> Node:

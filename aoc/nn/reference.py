@@ -44,6 +44,14 @@ def as_matrix_grads(g: Array, a: Array, b: Array) -> tuple[Array, Array]:
     return (g2 @ b2.T).reshape(a.shape), (a2.T @ g2).reshape(b.shape)
 
 
+def pow_grads(g: Array, y: Array, a: Array, b: Array) -> tuple[Array, Array]:
+    """pow's gradients with PyTorch's limits: d/da is 0 where b == 0, d/db where a == 0 <= b."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        da = np.where(b == 0, 0.0, g * b * a ** (b - 1))
+        db = np.where((a == 0) & (b >= 0), 0.0, g * y * np.log(a))
+    return da, db
+
+
 # name: (forward(inputs..., axis), gradient(g, y, inputs..., axis) -> one array per input)
 RULES: dict[str, tuple[Callable[..., Any], Callable[..., tuple[Any, ...]]]] = {
     "neg": (lambda x, _: -x, lambda g, y, x, _: (-g,)),
@@ -59,8 +67,7 @@ RULES: dict[str, tuple[Callable[..., Any], Callable[..., tuple[Any, ...]]]] = {
     "sub": (lambda a, b, _: a - b, lambda g, y, a, b, _: (g, -g)),
     "mul": (lambda a, b, _: a * b, lambda g, y, a, b, _: (g * b, g * a)),
     "div": (lambda a, b, _: a / b, lambda g, y, a, b, _: (g / b, -g * y / b)),
-    "pow": (lambda a, b, _: a ** b,
-            lambda g, y, a, b, _: (g * b * a ** (b - 1), g * y * np.log(a))),
+    "pow": (lambda a, b, _: a ** b, lambda g, y, a, b, _: pow_grads(g, y, a, b)),
     "sum": (lambda x, ax: x.sum(axis=ax), lambda g, y, x, ax: (spread(g, x, ax) + 0 * x,)),
     "mean": (lambda x, ax: x.mean(axis=ax),
              lambda g, y, x, ax: (spread(g, x, ax) * y.size / x.size + 0 * x,)),

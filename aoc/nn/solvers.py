@@ -33,16 +33,17 @@ class Solver:
         """Run `steps` steps in C (fewer if every gradient entry falls within `tol`).
 
         `callback(step, loss)` is called every `every` steps; a truthy return stops the loop.
+        Without a callback the loop releases the GIL; Ctrl-C stops it within a few hundredths
+        of a second (KeyboardInterrupt), the parameters left at the last finished step.
         Returns the loss history as a numpy array, one entry per step taken.
         """
         if not prog.params:
             raise NNError("nothing to minimize: no parameter reaches the output")
         self.validate(prog)
-        hist, done = prog.core.minimize(self.kind, self.lr, self.momentum, *self.betas, self.eps,
-                                        self.alpha, self.damping, tol or 0.0, steps, every,
-                                        callback, not prog.scalar)
-        prog.backwarded = True
-        return hist[:done]
+        hist, done = prog.minimize(self.kind, self.lr, self.momentum, *self.betas, self.eps,
+                                   self.alpha, self.damping, tol or 0.0, steps, every, callback,
+                                   not prog.scalar)
+        return hist
 
     def validate(self, prog: Program) -> None:
         """Refuse a program this solver cannot minimize."""
@@ -96,8 +97,8 @@ class GaussNewton(Solver):
 
 
 class Newton(Solver):
-    """Newton for few parameters: the Hessian from central differences of reverse-mode
-    gradients, damped and line-searched as GaussNewton."""
+    """Newton for few parameters: the exact Hessian, one Hessian-vector product per parameter
+    (forward-over-reverse on the tape), damped and line-searched as GaussNewton."""
 
     kind = KIND["NEWTON"]
 

@@ -36,9 +36,12 @@ def in_domain_fixture():
     return domain
 
 
-@pytest.fixture(params=nn.isas())
+@pytest.fixture(params=["scalar", "avx2", "avx512"])
 def isa(request):
-    """Run the test on one kernel path, then restore the one that was active."""
+    """Run the test on one kernel path, then restore the one that was active; a path this CPU
+    cannot run (AVX-512 on most machines) is a clear skip, not a silent absence."""
+    if request.param not in nn.isas():
+        pytest.skip(f"this CPU cannot run the {request.param} kernels (built, not run here)")
     before = nn.isa()
     nn.set_isa(request.param)
     yield request.param

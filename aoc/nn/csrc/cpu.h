@@ -13,4 +13,10 @@ const nn_kernels *nn_kernels_best(void);
 
 extern const nn_kernels *nn_kernels_active;
 
+/* A run of one element is cheaper as plain C than through SIMD masks: chains of scalar ops. */
+static inline const nn_kernels *nn_kernels_for(size_t n)
+{
+    return n == 1 ? &nn_kernels_scalar : nn_kernels_active;
+}
+
 #endif

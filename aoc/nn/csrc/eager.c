@@ -1,13 +1,43 @@
 /* eager.c: the ops called on numpy arrays or floats, computed at once by the same rules the tape
  * runs; one METH_FASTCALL entry per ops.def row, plus the fused fma and shape inference. */
 #include <string.h>
+#include "alloc.h"
 #include "cpu.h"
 #include "eager.h"
+#include "parallel.h"
 #include "tensor.h"
 
 static PyObject *node_type, *graph_fma, *graph_apply;
 
 #define NO_OUT(o) (!(o) || (o) == Py_None)
+
+/* One elementwise run, split across threads past NN_PARALLEL_MIN elements: op is a unary or
+ * binary opcode, or -1 for fma; a stride is 1 for a run, 0 for a scalar. */
+typedef struct {
+    int op;
+    const double *a, *b, *c;
+    ptrdiff_t sa, sb, sc;
+    double *y;
+} run_job;
+
+static void run_range(void *ctx, size_t lo, size_t hi, int thread)
+{
+    const run_job *j = ctx;
+    const nn_kernels *k = nn_kernels_for(hi - lo);
+    const double *a = j->a + lo * (size_t)j->sa, *b = j->b + lo * (size_t)j->sb;
+    (void)thread;
+    if (j->op < 0)
+        k->fma(a, j->sa, b, j->sb, j->c + lo * (size_t)j->sc, j->sc, j->y + lo, hi - lo);
+    else if (j->op < NN_OP_add)
+        k->unary[j->op](a, j->y + lo, hi - lo);
+    else
+        k->binary[j->op - NN_OP_add](a, j->sa, b, j->sb, j->y + lo, hi - lo);
+}
+
+static void run(run_job j, size_t n)
+{
+    nn_parallel(n, NN_LINE_DOUBLES, n >= NN_PARALLEL_MIN, run_range, &j);
+}
 
 /* Binds args like a Python signature: vals[i] from positional args, then from keywords named
  * names[i]; the first `required` must be given, once each; missing optional ones stay NULL. */
@@ -115,7 +145,7 @@ static PyObject *unary(int op, const char *fn, PyObject *const *args, Py_ssize_t
         return NULL;
     out = result(v[1], &x.shape, &x, 1, &y, &scratch);
     if (out)
-        nn_kernels_active->unary[op](x.data, y, (size_t)nn_shape_size(&x.shape));
+        run((run_job){op, x.data, x.data, x.data, 1, 0, 0, y}, (size_t)nn_shape_size(&x.shape));
     nn_input_release(&x);
     return finish(out, &x.shape, y);
 }
@@ -142,7 +172,12 @@ static PyObject *binary(int op, const char *fn, PyObject *const *args, Py_ssize_
         goto cleanup;
     const nn_slot sa = nn_slot_of(&in[0].shape, in[0].data);
     const nn_slot sb = nn_slot_of(&in[1].shape, in[1].data), sy = nn_slot_of(&s, y);
-    nn_binary_apply(op, &sa, &sb, &sy);
+    const Py_ssize_t n = nn_shape_size(&s), na = nn_shape_size(&in[0].shape);
+    const Py_ssize_t nb = nn_shape_size(&in[1].shape);
+    if ((na == n || na == 1) && (nb == n || nb == 1))
+        run((run_job){op, sa.val, sb.val, sb.val, na == n, nb == n, 0, y}, (size_t)n);
+    else
+        nn_binary_apply(op, &sa, &sb, &sy);
     out = finish(out, &s, y);
 cleanup:
     nn_input_release(&in[0]);
@@ -271,9 +306,9 @@ static PyObject *eager_fma(PyObject *m, PyObject *const *args, Py_ssize_t nargs,
                    : PyObject_CallFunctionObjArgs(graph_fma, v[0], v[1], v[2], NULL);
     if (fma_inputs(v, in, &s) == 0 && (out = result(v[3], &s, in, 3, &y, &scratch))) {
         const Py_ssize_t n = nn_shape_size(&s);
-        nn_kernels_active->fma(in[0].data, nn_shape_size(&in[0].shape) == n, in[1].data,
-                               nn_shape_size(&in[1].shape) == n, in[2].data,
-                               nn_shape_size(&in[2].shape) == n, y, (size_t)n);
+        run((run_job){-1, in[0].data, in[1].data, in[2].data, nn_shape_size(&in[0].shape) == n,
+                      nn_shape_size(&in[1].shape) == n, nn_shape_size(&in[2].shape) == n, y},
+            (size_t)n);
         out = finish(out, &s, y);
     }
     for (int i = 0; i < 3; i++)

@@ -46,6 +46,10 @@ typedef struct {
     /* y = a*b + c in one pass, rounded as numpy rounds a*b+c. */
     void (*fma)(const double *a, ptrdiff_t sa, const double *b, ptrdiff_t sb,
                 const double *c, ptrdiff_t sc, double *y, size_t n);
+    /* y = x, y written past the cache where the ISA can (non-temporal stores); the writer calls
+     * fence once it has streamed all it will, before anyone reads y. */
+    void (*stream)(double *y, const double *x, size_t n);
+    void (*fence)(void);
     double (*sum)(const double *x, size_t n);
     /* numpy's argmax: the first NaN if there is one, else the first maximum. */
     size_t (*argmax)(const double *x, size_t n);

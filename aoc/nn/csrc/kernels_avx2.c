@@ -38,6 +38,10 @@
 #define GT0(p) _mm256_cmp_pd((p), ZERO, _CMP_GT_OQ)
 #define LT0(p) _mm256_cmp_pd((p), ZERO, _CMP_LT_OQ)
 #define IF_POS(p, v) _mm256_and_pd(GT0(p), (v))
+#define IS0(p) _mm256_cmp_pd((p), ZERO, _CMP_EQ_OQ)
+#define GE0(p) _mm256_cmp_pd((p), ZERO, _CMP_GE_OQ)
+#define BOTH(m, k) _mm256_and_pd((m), (k))
+#define UNLESS(m, v) _mm256_andnot_pd((m), (v))
 #define IF_NAN(p, v) _mm256_blendv_pd((v), (p), _mm256_cmp_pd((p), (p), _CMP_UNORD_Q))
 #define SIGN(p) _mm256_sub_pd(_mm256_and_pd(GT0(p), ONE), _mm256_and_pd(LT0(p), ONE))
 
@@ -52,6 +56,15 @@ TARGET static inline double KNAME(hsum, )(__m256d v)
     __m128d s = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
     return _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)));
 }
+
+/* y[0..3] += the lane sums of a, b, c and d. */
+TARGET static inline void KNAME(hsum4_add, )(double *y, __m256d a, __m256d b, __m256d c, __m256d d)
+{
+    const __m256d ab = _mm256_hadd_pd(a, b), cd = _mm256_hadd_pd(c, d);
+    const __m256d lo = _mm256_permute2f128_pd(ab, cd, 0x20), hi = _mm256_permute2f128_pd(ab, cd, 0x31);
+    _mm256_storeu_pd(y, _mm256_add_pd(_mm256_loadu_pd(y), _mm256_add_pd(lo, hi)));
+}
+#define HSUM4_ADD(y, a, b, c, d) KNAME(hsum4_add, )((y), (a), (b), (c), (d))
 
 #if defined(NN_LIBMVEC)
 /* glibc's vector math library: AVX2 variants, within 4 ulp of libm. */

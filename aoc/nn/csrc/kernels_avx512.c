@@ -39,8 +39,27 @@
 #define GT0(p) _mm512_cmp_pd_mask((p), ZERO, _CMP_GT_OQ)
 #define LT0(p) _mm512_cmp_pd_mask((p), ZERO, _CMP_LT_OQ)
 #define IF_POS(p, v) _mm512_maskz_mov_pd(GT0(p), (v))
+#define IS0(p) _mm512_cmp_pd_mask((p), ZERO, _CMP_EQ_OQ)
+#define GE0(p) _mm512_cmp_pd_mask((p), ZERO, _CMP_GE_OQ)
+#define BOTH(m, k) ((__mmask8)((m) & (k)))
+#define UNLESS(m, v) _mm512_maskz_mov_pd((__mmask8)~(m), (v))
 #define IF_NAN(p, v) _mm512_mask_mov_pd((v), _mm512_cmp_pd_mask((p), (p), _CMP_UNORD_Q), (p))
 #define SIGN(p) SUB(_mm512_maskz_mov_pd(GT0(p), ONE), _mm512_maskz_mov_pd(LT0(p), ONE))
+
+/* y[0..3] += the lane sums of a, b, c and d: halves added, then four sums at once. */
+TARGET static inline __m256d KNAME(halves, )(__m512d v)
+{
+    return _mm256_add_pd(_mm512_castpd512_pd256(v), _mm512_extractf64x4_pd(v, 1));
+}
+
+TARGET static inline void KNAME(hsum4_add, )(double *y, __m512d a, __m512d b, __m512d c, __m512d d)
+{
+    const __m256d ab = _mm256_hadd_pd(KNAME(halves, )(a), KNAME(halves, )(b));
+    const __m256d cd = _mm256_hadd_pd(KNAME(halves, )(c), KNAME(halves, )(d));
+    const __m256d lo = _mm256_permute2f128_pd(ab, cd, 0x20), hi = _mm256_permute2f128_pd(ab, cd, 0x31);
+    _mm256_storeu_pd(y, _mm256_add_pd(_mm256_loadu_pd(y), _mm256_add_pd(lo, hi)));
+}
+#define HSUM4_ADD(y, a, b, c, d) KNAME(hsum4_add, )((y), (a), (b), (c), (d))
 
 #if defined(NN_LIBMVEC)
 /* glibc's vector math library: AVX-512 variants, within 4 ulp of libm. */

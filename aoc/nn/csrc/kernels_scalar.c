@@ -1,6 +1,7 @@
 /* kernels_scalar.c: portable C kernels, one plain loop per op; the oracle the SIMD paths are
  * tested against, and the path on CPUs without AVX2. */
 #include <math.h>
+#include <string.h>
 #include "kernels.h"
 
 #define KNAME(op, part) nn_##op##part##_f64_scalar
@@ -23,6 +24,10 @@
 #define SIGN(p) ((double)(((p) > 0) - ((p) < 0)))
 #define RELU(p) ((p) < 0 ? 0.0 : (p)) /* NaN stays NaN, as np.maximum(x, 0) */
 #define IF_POS(p, v) ((p) > 0 ? (v) : 0.0)
+#define IS0(p) ((p) == 0)
+#define GE0(p) ((p) >= 0)
+#define BOTH(m, k) ((m) && (k))
+#define UNLESS(m, v) ((m) ? 0.0 : (v))
 
 #define NN_UNARY(name, forward, grad)                                                      \
     static void KNAME(name, )(const double *xs, double *ys, size_t n)                     \
@@ -80,6 +85,16 @@ static void KNAME(fma, )(const double *a, ptrdiff_t sa, const double *b, ptrdiff
 {
     for (size_t i = 0; i < n; i++)
         y[i] = a[i * sa] * b[i * sb] + c[i * sc];
+}
+
+static void KNAME(stream, )(double *y, const double *x, size_t n)
+{
+    if (n)
+        memcpy(y, x, n * sizeof(double));
+}
+
+static void KNAME(fence, )(void)
+{
 }
 
 static double KNAME(sum, )(const double *x, size_t n)

@@ -144,6 +144,28 @@ TARGET static void KNAME(fma, )(const double *a, ptrdiff_t sa, const double *b, 
         STOREN(y + i, FMA_N(i, n - i), n - i);
 }
 
+/* Plain stores up to the first vector-aligned element, streamed vectors, a plain tail; no fence
+ * here (one per block would stall every few kilobytes), the caller fences once at the end. */
+TARGET static void KNAME(stream, )(double *y, const double *x, size_t n)
+{
+    const size_t line = W * sizeof(double), at = (size_t)((uintptr_t)y % line);
+    size_t i = 0;
+    if (at % sizeof(double) == 0) {
+        const size_t head = (line - at) % line / sizeof(double);
+        for (; i < head && i < n; i++)
+            y[i] = x[i];
+        for (; i + W <= n; i += W)
+            STREAM(y + i, LOAD(x + i));
+    }
+    for (; i < n; i++)
+        y[i] = x[i];
+}
+
+TARGET static void KNAME(fence, )(void)
+{
+    STREAM_FENCE();
+}
+
 TARGET static double KNAME(sum, )(const double *x, size_t n)
 {
     V acc0 = ZERO, acc1 = ZERO;
@@ -189,7 +211,8 @@ TARGET static void KNAME(maximum, )(double *y, const double *x, size_t n)
         STOREN(y + i, MAX_NAN(LOADN(y + i, n - i), LOADN(x + i, n - i)), n - i);
 }
 
-/* Four rows at a time, so four independent sums are in flight. */
+/* Four rows at a time, so four independent sums are in flight, reduced together (one horizontal
+ * sum per row would cost more than the row itself when rows are short, as in a tall X @ w). */
 TARGET static void KNAME(gemv, )(const double *A, const double *x, double *y, size_t m, size_t k)
 {
     size_t row = 0;
@@ -204,10 +227,7 @@ TARGET static void KNAME(gemv, )(const double *A, const double *x, double *y, si
             acc2 = MADD(LOADN(a + 2 * k + j, r), xj, acc2);
             acc3 = MADD(LOADN(a + 3 * k + j, r), xj, acc3);
         }
-        y[row] += HSUM(acc0);
-        y[row + 1] += HSUM(acc1);
-        y[row + 2] += HSUM(acc2);
-        y[row + 3] += HSUM(acc3);
+        HSUM4_ADD(y + row, acc0, acc1, acc2, acc3);
     }
     for (; row < m; row++) {
         V acc = ZERO;

@@ -23,6 +23,8 @@ const nn_kernels NN_TABLE = {
 #include "ops.def"
     },
     .fma = KNAME(fma, ),
+    .stream = KNAME(stream, ),
+    .fence = KNAME(fence, ),
     .sum = KNAME(sum, ),
     .argmax = KNAME(argmax, ),
     .maximum = KNAME(maximum, ),

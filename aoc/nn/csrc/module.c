@@ -5,6 +5,7 @@
 #include <string.h>
 #include "cpu.h"
 #include "eager.h"
+#include "parallel.h"
 #include "program.h"
 #include "solvers.h"
 #include "tensor.h"
@@ -53,6 +54,24 @@ static PyObject *isas(PyObject *m, PyObject *unused)
     if (bits & NN_CPU_AVX2)
         return Py_BuildValue("(ss)", "scalar", "avx2");
     return Py_BuildValue("(s)", "scalar");
+}
+
+static PyObject *threads(PyObject *m, PyObject *unused)
+{
+    (void)m, (void)unused;
+    return PyLong_FromLong(nn_threads());
+}
+
+static PyObject *set_threads(PyObject *m, PyObject *arg)
+{
+    (void)m;
+    const long n = PyLong_AsLong(arg);
+    if (n == -1 && PyErr_Occurred())
+        return NULL;
+    if (n < 1 || n > NN_MAX_THREADS)
+        return PyErr_Format(nn_NNError, "threads must be 1 to %d, not %ld", NN_MAX_THREADS, n);
+    nn_set_threads((int)n);
+    Py_RETURN_NONE;
 }
 
 /* Appends the row Py_BuildValue(fmt, ...) to *rows; on any failure *rows becomes NULL. */
@@ -119,6 +138,9 @@ static PyMethodDef methods[] = {
     {"isa", isa, METH_NOARGS, "The active kernel path: 'scalar', 'avx2' or 'avx512'."},
     {"set_isa", set_isa, METH_O, "Switch every later op to the named kernel path."},
     {"isas", isas, METH_NOARGS, "The kernel paths this CPU can run."},
+    {"threads", threads, METH_NOARGS, "How many threads split a large elementwise pass."},
+    {"set_threads", set_threads, METH_O, "Split large elementwise passes over n threads "
+                                         "(default: the online CPUs, at most 8)."},
     {NULL, NULL, 0, NULL},
 };
 

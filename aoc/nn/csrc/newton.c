@@ -1,13 +1,15 @@
 /* newton.c: Gauss-Newton and Newton steps for few parameters: the Jacobian by one reverse pass
- * per residual, the Hessian by central differences of the gradient, a damped Cholesky solve. */
+ * per residual, the exact Hessian by one Hessian-vector product per parameter, a damped
+ * Cholesky solve. */
 #include <math.h>
 #include <string.h>
+#include "hvp.h"
 #include "newton.h"
 
 size_t nn_second_order_work(const nn_problem *pb)
 {
     const size_t m = nn_slot_size(&pb->tape->slot[pb->tape->out]), d = pb->dim;
-    return m * d + 2 * d * d + 4 * d;
+    return m * d + 2 * d * d + 4 * d + nn_hvp_work(pb);
 }
 
 /* J^T J from one reverse pass per residual, each seeded with a unit vector. */
@@ -31,27 +33,17 @@ static void gauss_newton_matrix(const nn_problem *pb, double *J, double *A)
         }
 }
 
-static void gradient_at(const nn_problem *pb, const double *p, double *g)
-{
-    nn_scatter(pb, p);
-    nn_tape_forward(pb->tape);
-    nn_gradient(pb);
-    nn_gather(pb, g, 1);
-}
-
-/* The Hessian column by column from gradients at p +- h e_j, then symmetrised. */
-static void newton_matrix(const nn_problem *pb, double *p, double *A, double *gp, double *gm)
+/* The Hessian column by column, H e_j, then symmetrised (exact up to rounding). */
+static void newton_matrix(const nn_problem *pb, double *A, double *e, double *col, double *work)
 {
     const size_t d = pb->dim;
+    memset(e, 0, d * sizeof(double));
     for (size_t j = 0; j < d; j++) {
-        const double h = 1e-5 * (fabs(p[j]) > 1.0 ? fabs(p[j]) : 1.0), pj = p[j];
-        p[j] = pj + h;
-        gradient_at(pb, p, gp);
-        p[j] = pj - h;
-        gradient_at(pb, p, gm);
-        p[j] = pj;
+        e[j] = 1.0;
+        nn_hvp(pb, e, col, work);
+        e[j] = 0.0;
         for (size_t i = 0; i < d; i++)
-            A[i * d + j] = (gp[i] - gm[i]) / (2.0 * h);
+            A[i * d + j] = col[i];
     }
     for (size_t i = 0; i < d; i++)
         for (size_t j = 0; j < i; j++)
@@ -134,7 +126,7 @@ int nn_second_order_step(const nn_problem *pb, int gauss_newton, double damping,
     if (gauss_newton)
         gauss_newton_matrix(pb, J, A);
     else
-        newton_matrix(pb, p, A, ga, gb);
+        newton_matrix(pb, A, ga, gb, trial + d);
     for (size_t i = 0; i < d * d; i++)
         if (!isfinite(A[i]))
             return NN_NONFINITE; /* a NaN or inf curvature is no step, however damped */

@@ -1,36 +1,33 @@
-/* program.c: the Program type: a compiled tape as a Python object; its pool exported through the
- * buffer protocol so node values and gradients are numpy views; forward, backward, minimize. */
-#include <math.h>
+/* program.c: the Program type's construction from the graph layer's lists (checked, so a
+ * malformed program is refused instead of touching memory it does not own), its pool and views. */
 #include <stdint.h>
 #include <stdlib.h>
-#include "cpu.h"
+#include "alloc.h"
+#include "kernels.h"
 #include "program.h"
-#include "solvers.h"
-#include "tensor.h"
 
 /* The most doubles one slot may hold, so a pool of every value and gradient stays countable. */
 #define MAX_SLOT ((size_t)NN_SSIZE_MAX / sizeof(double) / 4)
+/* Elements computed per pass past which forward and backward release the GIL (below, taking
+ * it back costs more than the pass). */
+#define RELEASE_MIN 2048
 
+/* Per slot while the program is built: asked to be kept, already written. */
 typedef struct {
-    PyObject_HEAD
-    nn_tape tape;
-    Py_buffer *leaf; /* per slot: the view of a leaf's buffer (obj NULL for computed slots) */
-    int *param;
-    char *wants; /* per slot: whether it wants a gradient; only while the program is built */
-    size_t nparam, dim;
-    int forwarded;
-} Program;
+    char *keep, *written;
+} building;
 
-typedef int (*load_fn)(Program *self, PyObject *item, size_t i);
+typedef int (*load_fn)(nn_program *self, building *b, PyObject *item, size_t i);
 
-static void program_dealloc(Program *self)
+static void program_dealloc(nn_program *self)
 {
     for (size_t i = 0; self->leaf && i < self->tape.nslot; i++)
         if (self->leaf[i].obj)
             PyBuffer_Release(&self->leaf[i]);
     free(self->leaf);
     free(self->param);
-    free(self->wants);
+    Py_XDECREF(self->shown);
+    Py_XDECREF(self->pool);
     nn_tape_free(&self->tape);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
@@ -42,7 +39,7 @@ static int malformed(const char *what)
 }
 
 /* Points slot i at the leaf buffer obj, holding a view of it for the program's life. */
-static int bind_leaf(Program *self, size_t i, PyObject *obj)
+static int bind_leaf(nn_program *self, size_t i, PyObject *obj)
 {
     Py_buffer v;
     nn_slot *s = &self->tape.slot[i];
@@ -67,24 +64,26 @@ static int bind_leaf(Program *self, size_t i, PyObject *obj)
     return 0;
 }
 
-/* One slot from (rows, cols, leaf buffer or None, wants_grad). */
-static int load_slot(Program *self, PyObject *item, size_t i)
+/* One slot from (rows, cols, leaf buffer or None, wants_grad[, keep]). */
+static int load_slot(nn_program *self, building *b, PyObject *item, size_t i)
 {
     nn_slot *s = &self->tape.slot[i];
     PyObject *leaf;
     Py_ssize_t rows, cols;
-    int grad;
-    if (!PyArg_ParseTuple(item, "nnOp", &rows, &cols, &leaf, &grad))
+    int grad, keep = 0;
+    if (!PyArg_ParseTuple(item, "nnOp|p", &rows, &cols, &leaf, &grad, &keep))
         return -1;
     if (rows < 0 || cols < 0 || (cols && (size_t)rows > MAX_SLOT / (size_t)cols))
         return malformed("a slot's rows and cols are negative or too large");
     s->rows = (size_t)rows;
     s->cols = (size_t)cols;
-    self->wants[i] = (char)grad;
+    s->wants = (char)grad;
+    b->keep[i] = (char)keep;
+    b->written[i] = leaf != Py_None;
     return leaf == Py_None ? 0 : bind_leaf(self, i, leaf);
 }
 
-static int in_range(const Program *self, int i)
+static int in_range(const nn_program *self, int i)
 {
     return i >= 0 && (size_t)i < self->tape.nslot;
 }
@@ -106,9 +105,15 @@ static int matmul_fits(const nn_instr *in, size_t na, size_t nb, size_t ny)
     return mk == na && kn == nb && mn == ny;
 }
 
+/* The reduced length: everything, each row's columns, or each column's rows. */
+static size_t reduced(const nn_instr *in, const nn_slot *a)
+{
+    return in->axis < 0 ? nn_slot_size(a) : in->axis == 1 ? a->cols : a->rows;
+}
+
 /* The kernels trust slot sizes: unary ops keep the size, binary ops write the broadcast of their
- * operands, reductions one value per row, column or in all (max never of nothing). */
-static int fits(const Program *self, const nn_instr *in)
+ * operands, reductions one value per row, column or in all (max never over nothing). */
+static int fits(const nn_program *self, const nn_instr *in)
 {
     const nn_slot *y = &self->tape.slot[in->out], *a = &self->tape.slot[in->a];
     const nn_slot *b = in->b >= 0 ? &self->tape.slot[in->b] : NULL;
@@ -119,13 +124,15 @@ static int fits(const Program *self, const nn_instr *in)
         return y->rows == broadcast_dim(a->rows, b->rows) &&
                y->cols == broadcast_dim(a->cols, b->cols);
     if (in->op < NN_OP_matmul)
-        return in->axis >= -1 && in->axis <= 1 && (in->op != NN_OP_max || na) &&
+        return in->axis >= -1 && in->axis <= 1 &&
+               (in->op != NN_OP_max || reduced(in, a) || !ny) &&
                ny == (in->axis < 0 ? 1 : in->axis == 1 ? a->rows : a->cols);
     return matmul_fits(in, na, nn_slot_size(b), ny);
 }
 
-/* One instruction from (op, out, a, b, axis, m, n, k). */
-static int load_instr(Program *self, PyObject *item, size_t i)
+/* One instruction from (op, out, a, b, axis, m, n, k): it reads slots already written (leaves
+ * or earlier outputs) and writes a computed slot once. */
+static int load_instr(nn_program *self, building *bd, PyObject *item, size_t i)
 {
     nn_instr *in = &self->tape.code[i];
     if (!PyArg_ParseTuple(item, "iiiiinnn", &in->op, &in->out, &in->a, &in->b, &in->axis, &in->m,
@@ -137,13 +144,19 @@ static int load_instr(Program *self, PyObject *item, size_t i)
         return malformed("an instruction is out of range");
     if (!binary)
         in->b = -1;
-    return fits(self, in) ? 0 : malformed("an instruction's sizes do not match its slots");
+    if (!fits(self, in))
+        return malformed("an instruction's sizes do not match its slots");
+    if (!bd->written[in->a] || (binary && !bd->written[in->b]) || bd->written[in->out])
+        return malformed("an instruction reads a slot not yet written or writes one twice");
+    bd->written[in->out] = 1;
+    return 0;
 }
 
 /* One parameter: a slot index, range-checked as a long before it becomes an int. */
-static int load_param(Program *self, PyObject *item, size_t i)
+static int load_param(nn_program *self, building *b, PyObject *item, size_t i)
 {
     const long p = PyLong_AsLong(item);
+    (void)b;
     if ((p == -1 && PyErr_Occurred()) || p < 0 || (unsigned long)p >= self->tape.nslot ||
         !self->tape.slot[p].grad) {
         PyErr_Clear();
@@ -157,13 +170,13 @@ static int load_param(Program *self, PyObject *item, size_t i)
 
 /* Loads each item of list with one(). The arrays were sized by the list's length, so a list
  * changing length meanwhile (an item's __index__ may run Python code) is refused. */
-static int load_list(Program *self, PyObject *list, size_t n, load_fn one)
+static int load_list(nn_program *self, building *b, PyObject *list, size_t n, load_fn one)
 {
     for (size_t i = 0; i < n; i++) {
         if ((size_t)PyList_GET_SIZE(list) != n)
             return malformed("a list changed while it was read");
         PyObject *item = Py_NewRef(PyList_GET_ITEM(list, (Py_ssize_t)i));
-        const int rc = one(self, item, i);
+        const int rc = one(self, b, item, i);
         Py_DECREF(item);
         if (rc < 0)
             return -1;
@@ -172,174 +185,115 @@ static int load_list(Program *self, PyObject *list, size_t n, load_fn one)
 }
 
 /* Zeroed arrays for ns slots, nc instructions and np parameters (one spare each, never 0). */
-static int program_alloc(Program *self, size_t ns, size_t nc, size_t np)
+static int program_alloc(nn_program *self, building *b, size_t ns, size_t nc, size_t np)
 {
     self->tape.nslot = ns;
     self->tape.ncode = nc;
     self->tape.slot = calloc(ns + 1, sizeof(nn_slot));
     self->leaf = calloc(ns + 1, sizeof(Py_buffer));
-    self->wants = calloc(ns + 1, 1);
+    b->keep = calloc(2 * (ns + 1), 1);
+    b->written = b->keep ? b->keep + ns + 1 : NULL;
     self->tape.code = calloc(nc + 1, sizeof(nn_instr));
     self->param = calloc(np + 1, sizeof(int));
-    if (self->tape.slot && self->leaf && self->wants && self->tape.code && self->param)
+    if (self->tape.slot && self->leaf && b->keep && self->tape.code && self->param)
         return 0;
     PyErr_NoMemory();
     return -1;
 }
 
+/* The output's shape as the graph sees it (None: rows x cols). */
+static int load_shape(nn_program *self, PyObject *shape)
+{
+    const nn_slot *y = &self->tape.slot[self->tape.out];
+    if (shape == Py_None) {
+        self->out_shape = (nn_shape){2, {(Py_ssize_t)y->rows, (Py_ssize_t)y->cols}};
+        return 0;
+    }
+    if (nn_shape_from(shape, &self->out_shape) < 0)
+        return -1;
+    return nn_shape_size(&self->out_shape) == (Py_ssize_t)nn_slot_size(y)
+               ? 0 : malformed("the output shape does not match its slot");
+}
+
+/* Plans the fused groups, allocates the pool as a numpy array and carves it. */
+static int lay_out(nn_program *self, const building *b, Py_ssize_t fuse)
+{
+    double *data;
+    size_t work = 0;
+    const size_t len = nn_tape_plan(&self->tape, b->keep, fuse > 0 ? (size_t)fuse : SIZE_MAX);
+    if (len == (size_t)-1) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    const nn_shape s = {1, {(Py_ssize_t)len, 1}};
+    if (!(self->pool = nn_array_new(&s, &data, 1)))
+        return -1;
+    nn_tape_carve(&self->tape, data);
+    for (size_t i = 0; i < self->tape.ncode; i++)
+        work += nn_slot_size(&self->tape.slot[self->tape.code[i].out]);
+    self->release = work >= RELEASE_MIN;
+    const nn_slot *y = &self->tape.slot[self->tape.out];
+    PyObject *owner = self->leaf[self->tape.out].obj ? self->leaf[self->tape.out].obj : self->pool;
+    self->shown = nn_view(owner, y->val, &self->out_shape);
+    return self->shown ? 0 : -1;
+}
+
+/* Program(slots, code, out, params, out_shape=None, fuse=0): fuse is the shortest elementwise
+ * run to fuse, 0 for none. */
 static PyObject *program_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
-    PyObject *slots, *code, *params;
+    PyObject *slots, *code, *params, *shape = Py_None;
+    Py_ssize_t fuse = 0;
     int out, ok = 0;
-    (void)kw;
-    if (!PyArg_ParseTuple(args, "O!O!iO!", &PyList_Type, &slots, &PyList_Type, &code, &out,
-                          &PyList_Type, &params))
+    building b = {0};
+    static char *names[] = {"", "", "", "", "out_shape", "fuse", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "O!O!iO!|On", names, &PyList_Type, &slots,
+                                     &PyList_Type, &code, &out, &PyList_Type, &params, &shape,
+                                     &fuse))
         return NULL;
-    Program *self = (Program *)type->tp_alloc(type, 0);
+    nn_program *self = (nn_program *)type->tp_alloc(type, 0);
     if (!self)
         return NULL;
     const size_t ns = (size_t)PyList_GET_SIZE(slots), nc = (size_t)PyList_GET_SIZE(code);
     const size_t np = (size_t)PyList_GET_SIZE(params);
-    if (program_alloc(self, ns, nc, np) < 0 || load_list(self, slots, ns, load_slot) < 0 ||
-        load_list(self, code, nc, load_instr) < 0)
+    if (program_alloc(self, &b, ns, nc, np) < 0 || load_list(self, &b, slots, ns, load_slot) < 0 ||
+        load_list(self, &b, code, nc, load_instr) < 0)
         goto cleanup;
     if (!in_range(self, out)) {
         malformed("output out of range");
         goto cleanup;
     }
     self->tape.out = out;
-    if (nn_tape_prepare(&self->tape, self->wants) < 0) {
-        PyErr_NoMemory();
-        goto cleanup;
-    }
-    ok = load_list(self, params, np, load_param) == 0;
+    ok = load_shape(self, shape) == 0 && lay_out(self, &b, fuse) == 0 &&
+         load_list(self, &b, params, np, load_param) == 0;
 cleanup:
-    free(self->wants);
-    self->wants = NULL;
+    free(b.keep);
     if (!ok)
         Py_CLEAR(self);
     return (PyObject *)self;
 }
 
-static const nn_slot *output(const Program *self)
+int nn_program_enter(nn_program *self)
 {
-    return &self->tape.slot[self->tape.out];
-}
-
-static PyObject *program_forward(Program *self, PyObject *unused)
-{
-    (void)unused;
-    nn_tape_forward(&self->tape);
-    self->forwarded = 1;
-    if (nn_slot_size(output(self)) != 1)
-        Py_RETURN_NONE;
-    const double v = output(self)->val[0];
-    if (!isfinite(v))
-        return PyErr_Format(nn_NNError, "the loss is %s: a NaN or inf reached the output",
-                            isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
-    return PyFloat_FromDouble(v);
-}
-
-/* Seeds the output gradient (1 for a scalar, else the given seed) and walks back. */
-static PyObject *program_backward(Program *self, PyObject *const *args, Py_ssize_t nargs)
-{
-    const nn_slot *y = output(self);
-    const size_t n = nn_slot_size(y);
-    nn_input seed = {0};
-    if (!self->forwarded)
-        return PyErr_Format(nn_NNError, "backward() before forward(): run forward() first");
-    if (!y->grad)
-        return PyErr_Format(nn_NNError, "no parameter reaches the output, so there is no "
-                                        "gradient to compute");
-    if (n == 1 && !isfinite(y->val[0]))
-        return PyErr_Format(nn_NNError, "cannot differentiate a NaN or inf loss");
-    if (n != 1 && (nargs < 1 || args[0] == Py_None))
-        return PyErr_Format(nn_NNError, "the output has %zu elements: pass a seed gradient "
-                                        "of its shape, or reduce it with nn.sum", n);
-    if (nargs >= 1 && args[0] != Py_None && nn_input_get(args[0], &seed) < 0)
-        return NULL;
-    if (seed.data && (size_t)nn_shape_size(&seed.shape) != n) {
-        nn_input_release(&seed);
-        return PyErr_Format(nn_NNError, "the seed has %zd elements, the output %zu",
-                            nn_shape_size(&seed.shape), n);
-    }
-    nn_tape_zero_grad(&self->tape);
-    for (size_t i = 0; i < n; i++)
-        y->grad[i] = seed.data ? seed.data[i] : 1.0;
-    nn_input_release(&seed);
-    nn_tape_backward(&self->tape);
-    Py_RETURN_NONE;
-}
-
-static int call_back(void *ctx, size_t step, double loss)
-{
-    PyObject *r = PyObject_CallFunction((PyObject *)ctx, "nd", (Py_ssize_t)step, loss);
-    if (!r)
+    static unsigned long long clock = 0;
+    if (self->busy) {
+        PyErr_SetString(nn_NNError, "this Program is running in another thread; compile one "
+                                    "program per thread (g.compile(output) again)");
         return -1;
-    const int stop = PyObject_IsTrue(r);
-    Py_DECREF(r);
-    return stop;
-}
-
-static PyObject *minimize_error(int status, long step)
-{
-    if (status == NN_NONFINITE)
-        return PyErr_Format(nn_NNError, "the loss or its gradient became NaN or inf at step %ld",
-                            step);
-    if (status == NN_SINGULAR)
-        return PyErr_Format(nn_NNError, "step %ld: the curvature matrix stayed singular even "
-                                        "with damping", step);
-    if (status == NN_NOMEM)
-        return PyErr_NoMemory();
-    return NULL;
-}
-
-/* minimize(kind, lr, momentum, beta1, beta2, eps, alpha, damping, tol, steps, every, callback,
- * residual) -> (history array, steps taken). */
-static PyObject *program_minimize(Program *self, PyObject *args)
-{
-    nn_solver s;
-    nn_run run = {0};
-    PyObject *cb, *hist;
-    Py_ssize_t steps, every;
-    double *h;
-    int status, residual;
-    if (!PyArg_ParseTuple(args, "iddddddddnnOp", &s.kind, &s.lr, &s.momentum, &s.beta1,
-                          &s.beta2, &s.eps, &s.alpha, &s.damping, &run.tol, &steps, &every, &cb,
-                          &residual))
-        return NULL;
-    if (steps < 0 || s.kind < 0 || s.kind >= NN_NSOLVERS)
-        return PyErr_Format(nn_NNError, "steps must be >= 0 and the solver known");
-    if (!output(self)->grad)
-        return PyErr_Format(nn_NNError, "no parameter reaches the output: nothing to minimize");
-    if (!residual && nn_slot_size(output(self)) != 1)
-        return PyErr_Format(nn_NNError, "a loss has one element; minimize a longer output as a "
-                                        "residual vector");
-    const nn_shape shape = {1, {steps, 1}};
-    if (!(hist = nn_array_new(&shape, &h, 1)))
-        return NULL;
-    run.steps = (size_t)steps;
-    run.every = every > 0 ? (size_t)every : 0;
-    run.callback = cb == Py_None ? NULL : call_back;
-    run.ctx = cb;
-    const nn_problem pb = {&self->tape, self->param, self->nparam, self->dim, residual};
-    const long done = nn_minimize(&pb, &s, &run, h, &status);
-    self->forwarded = 1;
-    if (status != NN_OK) {
-        Py_DECREF(hist);
-        return minimize_error(status, done);
     }
-    return Py_BuildValue("Nl", hist, done); /* N steals hist */
+    self->busy = 1;
+    self->ran = ++clock;
+    self->thread = PyThread_get_thread_ident();
+    return 0;
 }
 
-static PyObject *program_offsets(Program *self, PyObject *unused)
+static PyObject *program_offsets(nn_program *self, PyObject *unused)
 {
     (void)unused;
     PyObject *list = PyList_New((Py_ssize_t)self->tape.nslot);
     for (size_t i = 0; list && i < self->tape.nslot; i++) {
         const nn_slot *s = &self->tape.slot[i];
-        const double *top = self->tape.grad_lo + self->tape.grad_len;
-        const int own = s->val >= self->tape.pool && s->val < top;
+        const int own = !self->leaf[i].obj && !s->fused;
         PyObject *pair = Py_BuildValue("nn", own ? (Py_ssize_t)(s->val - self->tape.pool) : -1,
                                        s->grad ? (Py_ssize_t)(s->grad - self->tape.pool) : -1);
         if (!pair) {
@@ -351,8 +305,28 @@ static PyObject *program_offsets(Program *self, PyObject *unused)
     return list;
 }
 
+/* view(slot, shape, grad): a read-only numpy view of the slot's value or gradient in this
+ * program; None when fused away or without a gradient. */
+static PyObject *program_view(nn_program *self, PyObject *args)
+{
+    Py_ssize_t i;
+    PyObject *shape;
+    int grad;
+    nn_shape s;
+    if (!PyArg_ParseTuple(args, "nOp", &i, &shape, &grad) || nn_shape_from(shape, &s) < 0)
+        return NULL;
+    if (i < 0 || (size_t)i >= self->tape.nslot ||
+        nn_shape_size(&s) != (Py_ssize_t)nn_slot_size(&self->tape.slot[i]))
+        return PyErr_Format(nn_NNError, "slot %zd does not exist or has another size", i);
+    const nn_slot *slot = &self->tape.slot[i];
+    double *data = grad ? slot->grad : slot->val;
+    if (!data)
+        Py_RETURN_NONE;
+    return nn_view(!grad && self->leaf[i].obj ? self->leaf[i].obj : self->pool, data, &s);
+}
+
 /* rebind(slot, buffer): a leaf's data moved to a new buffer of the same size. */
-static PyObject *program_rebind(Program *self, PyObject *args)
+static PyObject *program_rebind(nn_program *self, PyObject *args)
 {
     Py_ssize_t i;
     PyObject *obj;
@@ -360,37 +334,75 @@ static PyObject *program_rebind(Program *self, PyObject *args)
         return NULL;
     if (i < 0 || (size_t)i >= self->tape.nslot || !self->leaf[i].obj)
         return PyErr_Format(nn_NNError, "slot %zd is not a leaf", i);
-    if (bind_leaf(self, (size_t)i, obj) < 0)
+    if (nn_program_enter(self) < 0)
         return NULL;
-    self->forwarded = 0;
+    const int rc = bind_leaf(self, (size_t)i, obj);
+    self->busy = 0;
+    if (rc < 0)
+        return NULL;
+    self->state = self->state == NN_FRESH ? NN_FRESH : NN_STALE;
     Py_RETURN_NONE;
 }
 
-static PyObject *program_invalidate(Program *self, PyObject *unused)
+static PyObject *program_invalidate(nn_program *self, PyObject *unused)
 {
     (void)unused;
-    self->forwarded = 0;
+    self->state = self->state == NN_FRESH ? NN_FRESH : NN_STALE;
     Py_RETURN_NONE;
 }
 
-static int program_getbuffer(Program *self, Py_buffer *view, int flags)
+static PyObject *get_ran(nn_program *self, void *unused)
+{
+    (void)unused;
+    return PyLong_FromUnsignedLongLong(self->ran);
+}
+
+static PyObject *get_thread(nn_program *self, void *unused)
+{
+    (void)unused;
+    return PyLong_FromUnsignedLong(self->thread);
+}
+
+static PyObject *get_backwarded(nn_program *self, void *unused)
+{
+    (void)unused;
+    return PyBool_FromLong(self->state == NN_BACKWARDED);
+}
+
+static int program_getbuffer(nn_program *self, Py_buffer *view, int flags)
 {
     const Py_ssize_t n = (Py_ssize_t)(self->tape.grad_lo - self->tape.pool + self->tape.grad_len);
     return PyBuffer_FillInfo(view, (PyObject *)self, self->tape.pool,
-                             n * (Py_ssize_t)sizeof(double), 0, flags);
+                             n * (Py_ssize_t)sizeof(double), 1, flags);
 }
 
 static PyBufferProcs program_buffer = {(getbufferproc)program_getbuffer, NULL};
 
+static PyGetSetDef program_getset[] = {
+    {"ran", (getter)get_ran, NULL, "When this program last ran (a count shared by all programs; "
+                                   "0 if never).", NULL},
+    {"thread", (getter)get_thread, NULL, "The ident of the thread that last ran it.", NULL},
+    {"backwarded", (getter)get_backwarded, NULL, "Whether the gradients are those of the last "
+                                                 "forward pass.", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static PyMethodDef program_methods[] = {
-    {"forward", (PyCFunction)program_forward, METH_NOARGS,
-     "Run the tape forward; the loss as a float when the output has one element."},
-    {"backward", (PyCFunction)(void (*)(void))program_backward, METH_FASTCALL,
-     "Zero the gradients, seed the output and run the tape backward."},
-    {"minimize", (PyCFunction)program_minimize, METH_VARARGS,
+    {"forward", (PyCFunction)nn_program_forward, METH_NOARGS,
+     "forward()\n--\n\nRun the tape forward: the output as a float when it is a scalar, else a "
+     "read-only numpy view."},
+    {"backward", (PyCFunction)(void (*)(void))nn_program_backward, METH_FASTCALL,
+     "backward(seed=None)\n--\n\nGradients of the output (seeded with `seed`, of the output's "
+     "shape, when it is not a scalar) into every .grad."},
+    {"minimize", (PyCFunction)nn_program_minimize, METH_VARARGS,
      "Run a whole optimisation loop in C; (history, steps taken)."},
+    {"hvp", (PyCFunction)nn_program_hvp, METH_O,
+     "hvp(v)\n--\n\nThe exact Hessian of the loss times v (every parameter's entries end to end, "
+     "in params order), by forward-over-reverse differentiation of the tape."},
     {"offsets", (PyCFunction)program_offsets, METH_NOARGS,
      "Each slot's (value, gradient) offset into the pool in doubles, -1 when elsewhere."},
+    {"view", (PyCFunction)program_view, METH_VARARGS,
+     "A read-only view of a slot's value or gradient; None when not kept."},
     {"rebind", (PyCFunction)program_rebind, METH_VARARGS,
      "Point a leaf's slot at a new buffer of the same size."},
     {"invalidate", (PyCFunction)program_invalidate, METH_NOARGS,
@@ -400,12 +412,14 @@ static PyMethodDef program_methods[] = {
 
 static PyTypeObject ProgramType = {
     PyVarObject_HEAD_INIT(NULL, 0).tp_name = "aoc.nn._core.Program",
-    .tp_basicsize = sizeof(Program),
+    .tp_basicsize = sizeof(nn_program),
     .tp_dealloc = (destructor)program_dealloc,
     .tp_as_buffer = &program_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "Program(slots, code, out, params): a compiled tape over one buffer pool.",
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
+    .tp_doc = "Program(slots, code, out, params, out_shape=None, fuse=0): a compiled tape over "
+              "one buffer pool.",
     .tp_methods = program_methods,
+    .tp_getset = program_getset,
     .tp_new = program_new,
 };
 

@@ -19,16 +19,27 @@ typedef struct {
 /* Returns <0 to abort with the caller's error set, >0 to stop early, 0 to go on. */
 typedef int (*nn_callback)(void *ctx, size_t step, double loss);
 
+/* Returns <0 to abort with the caller's error set (a signal arrived), 0 to go on. */
+typedef int (*nn_poll)(void *ctx);
+
 typedef struct {
     size_t steps, every;
     double tol;
     nn_callback callback;
+    nn_poll poll; /* called every few milliseconds of the loop */
     void *ctx;
 } nn_run;
 
-/* Fills hist with the loss before each step and returns the steps taken; when *status is not
- * NN_OK the return value is instead the step that failed. */
-long nn_minimize(const nn_problem *pb, const nn_solver *s, const nn_run *run, double *hist,
+/* The loss before each step, grown as it fills (a run may stop long before its steps). */
+typedef struct {
+    double *loss; /* malloc'd; the caller frees it */
+    size_t cap;
+} nn_history;
+
+/* Fills hist and returns the steps taken; when *status is not NN_OK the return value is instead
+ * the step that failed (NN_CALLBACK: the callback or poll raised; the parameters are those of
+ * the last step finished). */
+long nn_minimize(const nn_problem *pb, const nn_solver *s, const nn_run *run, nn_history *hist,
                  int *status);
 
 #endif

@@ -1,10 +1,11 @@
 /* tape.c: the forward and backward walks of a compiled program over the active kernel table,
- * with numpy broadcasting of scalars, rows and columns; it owns the program's buffer pool. */
+ * with numpy broadcasting of scalars, rows and columns; it lays out the program's buffer pool. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
 #include "cpu.h"
+#include "fuse.h"
 #include "tape.h"
 
 _Static_assert((int)NN_OP_add == (int)NN_NUNARY, "ops.def lists unary ops before binary ones");
@@ -19,54 +20,66 @@ static nn_geometry geometry_of(const nn_slot *a, const nn_slot *b, const nn_slot
                          b->rows > 1 ? b->cols : 0, a->cols > 1, b->cols > 1};
 }
 
-/* A run of one element is cheaper as plain C than through SIMD masks: chains of scalar ops. */
-static const nn_kernels *kernels_for(size_t n)
-{
-    return n == 1 ? &nn_kernels_scalar : nn_kernels_active;
-}
-
 static int is_binary(int op)
 {
     return op >= NN_OP_add && op < NN_OP_sum;
 }
 
-int nn_tape_prepare(nn_tape *t, const char *wants_grad)
+/* Values for computed slots that are not fused away, gradients for the rest that want one. */
+static void pool_sizes(const nn_tape *t, size_t *vals, size_t *grads)
 {
-    size_t vals = 0, grads = 0;
+    *vals = *grads = 0;
     for (size_t i = 0; i < t->nslot; i++) {
-        const size_t n = nn_round_up(nn_slot_size(&t->slot[i]));
-        vals += t->slot[i].val ? 0 : n;
-        grads += wants_grad[i] ? n : 0;
-        if (vals > SIZE_MAX / 32 || grads > SIZE_MAX / 32) /* more than memory: never wraps */
-            return -1;
-    }
-    t->pool = nn_alloc(vals + grads, 1);
-    if (!t->pool)
-        return -1;
-    double *v = t->pool, *g = t->pool + vals;
-    t->grad_lo = g;
-    t->grad_len = grads;
-    for (size_t i = 0; i < t->nslot; i++) {
-        nn_slot *s = &t->slot[i];
+        const nn_slot *s = &t->slot[i];
         const size_t n = nn_round_up(nn_slot_size(s));
-        if (!s->val) {
-            s->val = v;
-            v += n;
-        }
-        s->grad = wants_grad[i] ? g : NULL;
-        g += wants_grad[i] ? n : 0;
+        *vals += s->val || s->fused ? 0 : n;
+        *grads += s->wants && !s->fused ? n : 0;
     }
+}
+
+size_t nn_tape_plan(nn_tape *t, const char *keep, size_t fuse_min)
+{
+    size_t vals, grads;
     for (size_t i = 0; i < t->ncode; i++) {
         nn_instr *in = &t->code[i];
         if (is_binary(in->op))
             in->walk = geometry_of(&t->slot[in->a], &t->slot[in->b], &t->slot[in->out]);
     }
-    return 0;
+    if (nn_fuse_plan(t, keep, fuse_min) < 0)
+        return (size_t)-1;
+    for (size_t i = 0; i < t->nslot; i++)
+        if (nn_slot_size(&t->slot[i]) > SIZE_MAX / 64 / (t->nslot + 1))
+            return (size_t)-1; /* more than memory: the sums below never wrap */
+    pool_sizes(t, &vals, &grads);
+    return vals + grads;
+}
+
+void nn_tape_carve(nn_tape *t, double *pool)
+{
+    size_t vals, grads;
+    pool_sizes(t, &vals, &grads);
+    double *v = pool, *g = pool + vals;
+    t->pool = pool;
+    t->grad_lo = g;
+    t->grad_len = grads;
+    for (size_t i = 0; i < t->nslot; i++) {
+        nn_slot *s = &t->slot[i];
+        const size_t n = nn_round_up(nn_slot_size(s));
+        if (s->fused)
+            continue;
+        if (!s->val) {
+            s->val = v;
+            v += n;
+        }
+        s->grad = s->wants ? g : NULL;
+        g += s->wants ? n : 0;
+    }
 }
 
 void nn_tape_free(nn_tape *t)
 {
-    nn_free(t->pool);
+    nn_free(t->scratch);
+    free(t->group);
     free(t->slot);
     free(t->code);
     memset(t, 0, sizeof *t);
@@ -80,7 +93,7 @@ void nn_tape_zero_grad(const nn_tape *t)
 static void binary_walk(int op, const nn_geometry *g, const nn_slot *a, const nn_slot *b,
                         const nn_slot *y)
 {
-    const nn_binary_fn f = kernels_for(g->cols)->binary[op - NN_OP_add];
+    const nn_binary_fn f = nn_kernels_for(g->cols)->binary[op - NN_OP_add];
     for (size_t i = 0; i < g->rows; i++)
         f(a->val + i * g->step_a, g->sa, b->val + i * g->step_b, g->sb, y->val + i * g->cols,
           g->cols);
@@ -97,7 +110,7 @@ static void binary_backward(const nn_tape *t, const nn_instr *in)
     const nn_slot *a = &t->slot[in->a], *b = &t->slot[in->b], *y = &t->slot[in->out];
     const nn_geometry *g = &in->walk;
     const int op = in->op - NN_OP_add;
-    const nn_kernels *k = kernels_for(g->cols);
+    const nn_kernels *k = nn_kernels_for(g->cols);
     for (size_t i = 0; i < g->rows; i++) {
         const double *pa = a->val + i * g->step_a, *pb = b->val + i * g->step_b;
         const double *py = y->val + i * g->cols, *gy = y->grad + i * g->cols;
@@ -148,49 +161,42 @@ void nn_reduce_apply(int op, int axis, const nn_slot *a, const nn_slot *out)
         reduce_columns(op, a, y);
 }
 
-/* v is the maximum top, or a NaN when the maximum is NaN (NaN never equals itself). */
-static int is_max(double v, double top)
-{
-    return top != top ? v != v : v == top;
-}
-
 /* The gradient of max flows to the first place the maximum (or a NaN, as argmax) was found. */
-static void max_backward(const nn_instr *in, const nn_slot *a, const nn_slot *y)
+static void max_backward(int axis, const nn_slot *a, const nn_slot *y)
 {
     const size_t rows = a->rows, cols = a->cols;
-    if (in->axis < 0) {
+    if (axis < 0) {
         a->grad[nn_kernels_active->argmax(a->val, rows * cols)] += y->grad[0];
-    } else if (in->axis == 1) {
+    } else if (axis == 1) {
         for (size_t i = 0; i < rows; i++)
             a->grad[i * cols + nn_kernels_active->argmax(a->val + i * cols, cols)] += y->grad[i];
     } else {
         for (size_t j = 0; j < cols; j++) {
             size_t i = 0;
-            while (i + 1 < rows && !is_max(a->val[i * cols + j], y->val[j]))
+            while (i + 1 < rows && !nn_is_max(a->val[i * cols + j], y->val[j]))
                 i++;
             a->grad[i * cols + j] += y->grad[j];
         }
     }
 }
 
-static void reduce_backward(const nn_tape *t, const nn_instr *in)
+void nn_reduce_backward(int op, int axis, const nn_slot *a, const nn_slot *y)
 {
-    const nn_slot *a = &t->slot[in->a], *y = &t->slot[in->out];
     if (!a->grad)
         return;
-    if (in->op == NN_OP_max) {
-        max_backward(in, a, y);
+    if (op == NN_OP_max) {
+        max_backward(axis, a, y);
         return;
     }
     const size_t n = nn_slot_size(a);
-    const size_t count = in->axis < 0 ? n : in->axis == 1 ? a->cols : a->rows;
-    const double scale = in->op == NN_OP_mean ? 1.0 / (double)count : 1.0;
-    if (in->axis < 0)
+    const size_t count = axis < 0 ? n : axis == 1 ? a->cols : a->rows;
+    const double scale = op == NN_OP_mean ? 1.0 / (double)count : 1.0;
+    if (axis < 0)
         nn_kernels_active->fma(y->grad, 0, &scale, 0, a->grad, 1, a->grad, n);
-    for (size_t i = 0; in->axis >= 0 && i < a->rows; i++) {
+    for (size_t i = 0; axis >= 0 && i < a->rows; i++) {
         double *ga = a->grad + i * a->cols;
-        const double *gy = in->axis == 1 ? y->grad + i : y->grad;
-        nn_kernels_active->fma(gy, in->axis == 0, &scale, 0, ga, 1, ga, a->cols);
+        const double *gy = axis == 1 ? y->grad + i : y->grad;
+        nn_kernels_active->fma(gy, axis == 0, &scale, 0, ga, 1, ga, a->cols);
     }
 }
 
@@ -243,8 +249,12 @@ void nn_tape_forward(const nn_tape *t)
     for (size_t i = 0; i < t->ncode; i++) {
         const nn_instr *in = &t->code[i];
         const nn_slot *a = &t->slot[in->a], *y = &t->slot[in->out];
-        if (in->op < NN_OP_add)
-            kernels_for(nn_slot_size(y))->unary[in->op](a->val, y->val, nn_slot_size(y));
+        if (in->group >= 0) {
+            const nn_group *g = &t->group[in->group];
+            nn_group_forward(t, g);
+            i = g->first + g->count - 1;
+        } else if (in->op < NN_OP_add)
+            nn_kernels_for(nn_slot_size(y))->unary[in->op](a->val, y->val, nn_slot_size(y));
         else if (in->op < NN_OP_sum)
             binary_walk(in->op, &in->walk, a, &t->slot[in->b], y);
         else if (in->op < NN_OP_matmul)
@@ -259,15 +269,20 @@ void nn_tape_backward(const nn_tape *t)
     for (size_t i = t->ncode; i-- > 0;) {
         const nn_instr *in = &t->code[i];
         const nn_slot *y = &t->slot[in->out], *a = &t->slot[in->a];
+        if (in->group >= 0) {
+            i = t->group[in->group].first;
+            nn_group_backward(t, &t->group[in->group]);
+            continue;
+        }
         if (!y->grad)
             continue;
         if (in->op < NN_OP_add && a->grad)
-            kernels_for(nn_slot_size(y))->unary_grad[in->op](a->val, y->val, y->grad, a->grad,
+            nn_kernels_for(nn_slot_size(y))->unary_grad[in->op](a->val, y->val, y->grad, a->grad,
                                                              nn_slot_size(y));
         else if (is_binary(in->op))
             binary_backward(t, in);
         else if (in->op >= NN_OP_sum && in->op < NN_OP_matmul)
-            reduce_backward(t, in);
+            nn_reduce_backward(in->op, in->axis, a, y);
         else if (in->op == NN_OP_matmul)
             matmul_backward(t, in);
     }

@@ -1,13 +1,17 @@
-/* tape.h: the compiled program: slots (tensors seen as rows x cols) and a flat instruction list.
- * Forward and backward walk it without allocating; no Python here. */
+/* tape.h: the compiled program: slots (tensors seen as rows x cols), a flat instruction list and
+ * the fused groups over it. Forward and backward walk it without allocating; no Python here. */
 #ifndef NN_TAPE_H
 #define NN_TAPE_H
 #include <stddef.h>
 
 typedef struct {
-    double *val;  /* rows*cols doubles: a leaf's own buffer, else a slice of the pool */
-    double *grad; /* NULL when no parameter reaches this slot */
+    double *val;  /* rows*cols doubles: a leaf's own buffer, a slice of the pool, or NULL when fused
+                   * away (its values live only in its group's scratch, block by block) */
+    double *grad; /* NULL when no parameter reaches this slot, or when fused away */
     size_t rows, cols;
+    int group, member; /* the fused group writing this slot and its place in it, else -1 */
+    char wants;        /* a parameter reaches this slot, so backward computes its gradient */
+    char fused;        /* a group member no one outside the group reads: no pool memory */
 } nn_slot;
 
 /* How a binary op walks its output: one run when each operand is whole or a scalar, else row
@@ -17,22 +21,41 @@ typedef struct {
     ptrdiff_t sa, sb;
 } nn_geometry;
 
+/* Kept small: a chain of scalar ops walks one instruction per op, so its size is cache traffic. */
 typedef struct {
     int op;          /* enum nn_opcode */
     int out, a, b;   /* slot indices; b is -1 for one operand */
     int axis;        /* reductions: -1 over everything, 0 down the rows, 1 along each row */
-    size_t m, n, k;  /* matmul: out is m x n, summed over k */
-    nn_geometry walk; /* binary ops: fixed by the shapes, so worked out once by nn_tape_prepare */
+    int group;       /* the fused group this instruction runs in, else -1 */
+    int fold;        /* a mul whose only reader, the add after it, computes it as one fma */
+    union {
+        nn_geometry walk;       /* binary ops: fixed by the shapes, worked out by nn_tape_plan */
+        struct {
+            size_t m, n, k;     /* matmul: out is m x n, summed over k */
+        };
+    };
 } nn_instr;
+
+/* A run of elementwise instructions code[first .. first+count), each writing n elements, run
+ * block by block so intermediates stay in cache; `serial` when its backward sums a broadcast
+ * scalar's gradient (one running sum, so one thread). */
+typedef struct {
+    size_t first, count, n;
+    int serial;
+} nn_group;
 
 typedef struct {
     nn_slot *slot;
     nn_instr *code;
     size_t nslot, ncode;
     int out;
-    double *pool;     /* every non-leaf value and every gradient */
+    double *pool;     /* every kept value and gradient; owned by the caller */
     double *grad_lo;  /* the gradients, one block so one memset clears them */
     size_t grad_len;
+    nn_group *group;
+    size_t ngroup;
+    double *scratch;  /* per thread: a value and a gradient block per member of the largest group */
+    size_t scratch_each;
 } nn_tape;
 
 static inline size_t nn_slot_size(const nn_slot *s)
@@ -40,15 +63,26 @@ static inline size_t nn_slot_size(const nn_slot *s)
     return s->rows * s->cols;
 }
 
-/* Carves the pool (values for slots whose val is NULL, grads where wants_grad[i]) and works out
- * each binary op's walk; 0, or -1 when out of memory. */
-int nn_tape_prepare(nn_tape *t, const char *wants_grad);
+/* v is the maximum top, or a NaN when the maximum is NaN (NaN never equals itself). */
+static inline int nn_is_max(double v, double top)
+{
+    return top != top ? v != v : v == top;
+}
+
+/* Works out each binary op's walk and the fused groups (runs of at least fuse_min elements;
+ * keep[i] forces slot i into the pool), allocates the scratch and returns the doubles the pool
+ * needs; (size_t)-1 when out of memory. */
+size_t nn_tape_plan(nn_tape *t, const char *keep, size_t fuse_min);
+/* Carves pool (of the size nn_tape_plan returned, zeroed) into values and gradients. */
+void nn_tape_carve(nn_tape *t, double *pool);
 void nn_tape_free(nn_tape *t);
 void nn_tape_forward(const nn_tape *t);
 /* The forward rules on bare slots, shared by the tape and the eager ops (op is an nn_opcode). */
 void nn_binary_apply(int op, const nn_slot *a, const nn_slot *b, const nn_slot *y);
 void nn_reduce_apply(int op, int axis, const nn_slot *a, const nn_slot *y);
 void nn_matmul_apply(const double *A, const double *B, double *Y, size_t m, size_t n, size_t k);
+/* Adds a reduction's gradient (y->grad spread over the reduced axis) into a->grad. */
+void nn_reduce_backward(int op, int axis, const nn_slot *a, const nn_slot *y);
 void nn_tape_zero_grad(const nn_tape *t);
 /* Propagates whatever gradient is seeded in the output slot back to every slot with a grad. */
 void nn_tape_backward(const nn_tape *t);

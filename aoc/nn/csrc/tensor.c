@@ -33,7 +33,7 @@ static PyTypeObject AlignedBufferType = {
 /* numpy's C-API table, the one its own headers index, taken from the capsule numpy exports so
  * the build needs no numpy headers. Only these stable slots are used (numpy never moves them). */
 enum { API_ARRAY_TYPE = 2, API_DESCR_FROM_TYPE = 45, API_NEW_FROM_DESCR = 94, API_SET_BASE = 282 };
-enum { NPY_DOUBLE = 12, NPY_CARRAY = 0x1 | 0x100 | 0x400 };
+enum { NPY_DOUBLE = 12, NPY_CARRAY_RO = 0x1 | 0x100, NPY_CARRAY = NPY_CARRAY_RO | 0x400 };
 typedef PyObject *(*descr_from_type_fn)(int);
 typedef PyObject *(*new_from_descr_fn)(PyTypeObject *, PyObject *, int, const Py_ssize_t *,
                                        const Py_ssize_t *, void *, int, PyObject *);
@@ -100,6 +100,20 @@ cleanup:
     return NULL;
 }
 
+PyObject *nn_view(PyObject *base, double *data, const nn_shape *s)
+{
+    PyObject *descr = ((descr_from_type_fn)np_api[API_DESCR_FROM_TYPE])(NPY_DOUBLE);
+    if (!descr)
+        return NULL;
+    PyObject *array = ((new_from_descr_fn)np_api[API_NEW_FROM_DESCR])(  /* steals descr */
+        (PyTypeObject *)np_api[API_ARRAY_TYPE], descr, s->ndim, s->dim, NULL, data,
+        NPY_CARRAY_RO, NULL);
+    /* SetBaseObject steals the new reference to base, on failure too */
+    if (array && ((set_base_fn)np_api[API_SET_BASE])(array, Py_NewRef(base)) < 0)
+        Py_CLEAR(array);
+    return array;
+}
+
 PyObject *nn_shape_tuple(const nn_shape *s)
 {
     if (s->ndim == 0)
@@ -145,7 +159,7 @@ int nn_shape_from(PyObject *tuple, nn_shape *s)
         goto cleanup;
     }
     for (int i = 0; i < s->ndim; i++) {
-        s->dim[i] = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(seq, i));
+        s->dim[i] = PyNumber_AsSsize_t(PySequence_Fast_GET_ITEM(seq, i), PyExc_OverflowError);
         if (s->dim[i] == -1 && PyErr_Occurred())
             goto cleanup;
     }
@@ -226,10 +240,18 @@ static int sequence_view(PyObject *obj, Py_buffer *view)
     return rc;
 }
 
+/* A float (numpy's float64 is one) or an integer of any kind (np.int64 too): a plain number.
+ * An array also has __index__, for its 0-D integer case, so arrays are told apart first. */
+static int is_number(PyObject *obj)
+{
+    return PyFloat_Check(obj) || PyLong_Check(obj) ||
+           (PyIndex_Check(obj) && !PyObject_TypeCheck(obj, (PyTypeObject *)np_api[API_ARRAY_TYPE]));
+}
+
 int nn_input_get(PyObject *obj, nn_input *in)
 {
     in->has_view = 0;
-    if (PyFloat_CheckExact(obj) || PyLong_Check(obj)) {
+    if (is_number(obj)) {
         in->scalar = PyFloat_AsDouble(obj);
         in->data = &in->scalar;
         in->shape.ndim = 0;
@@ -317,13 +339,15 @@ int nn_reduce_shape(const nn_shape *a, int axis, int op, nn_shape *y, const char
                      shape_text(a, sa, 48));
         return -1;
     }
-    if (op == NN_OP_max && nn_shape_size(a) == 0) {
-        PyErr_Format(nn_NNError, "max of an empty tensor of shape %s", shape_text(a, sa, 48));
-        return -1;
-    }
     y->ndim = axis < 0 || a->ndim == 1 ? 0 : 1;
     y->dim[0] = axis == 0 ? a->dim[1] : a->dim[0];
     y->dim[1] = 1;
+    /* as numpy: max over nothing is an error only where some output needs a value */
+    const Py_ssize_t over = axis < 0 || a->ndim == 1 ? nn_shape_size(a) : a->dim[axis];
+    if (op == NN_OP_max && over == 0 && nn_shape_size(y) != 0) {
+        PyErr_Format(nn_NNError, "max of an empty tensor of shape %s", shape_text(a, sa, 48));
+        return -1;
+    }
     return 0;
 }
 

@@ -50,6 +50,8 @@ PyObject *nn_shape_tuple(const nn_shape *s);
 int nn_shape_from(PyObject *tuple, nn_shape *s);
 /* A new aligned numpy array of shape s (contents undefined unless zero), its data in *data. */
 PyObject *nn_array_new(const nn_shape *s, double **data, int zero);
+/* A new read-only numpy array of shape s over data, which base keeps alive. */
+PyObject *nn_view(PyObject *base, double *data, const nn_shape *s);
 /* An output for an op: a new array, or out checked against shape s (a new reference either way). */
 PyObject *nn_output(PyObject *out, const nn_shape *s, double **data);
 /* Result shapes by numpy's rules; each raises NNError naming the shapes on a mismatch. */
