@@ -1,5 +1,6 @@
-"""What `aoc lab` and `aoc post` do with a day's study: build it from the day's input, draw its equation
-graph with runtime values, plot its loss curve.
+"""What `aoc lab` and `aoc post` do with a day's study: build it from the day's input, say what it
+learns, draw its equation graph with runtime values, plot its loss curve. For Studies (one small
+study per machine) the picture is the first item's: one machine's graph, at its learned point.
 
 Apart from `aoc.lab.study` so that a day importing the lab's API does not pull in the registry,
 the inputs or the runner.
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from aoc import inputs, plot, registry, runner, store
 from aoc.errors import UsageError
-from aoc.lab.study import LabError, Proof, Study
+from aoc.lab.study import LabError, Proof, Studies, Study
 
 
 def day_study(year: int, day: int, example: bool = False, path=None):
@@ -26,10 +27,24 @@ def day_study(year: int, day: int, example: bool = False, path=None):
         raise LabError(f"{year} day {day} ({source.name}): {type(exc).__name__}: {exc}") from exc
 
 
-def write_graph(study: Study, path) -> None:
+def describe(study: Study | Studies) -> str:
+    """What the study learns, with which solver and for how long."""
+    if isinstance(study, Studies):
+        if not study.items:
+            return f"{study.title}: nothing to learn"
+        count = len(study.items)
+        return f"{study.title}: {count} stud{'y' if count == 1 else 'ies'}, the first {describe(study.items[0])}"
+    return f"{study.title}, {type(study.solver).__name__}, up to {study.steps} steps"
+
+
+def write_graph(study: Study | Studies, path) -> None:
     """The equation graph with its runtime values: DOT text for .dot, Graphviz's drawing otherwise."""
     from aoc.nn import NNError
 
+    if isinstance(study, Studies):
+        if not study.items:
+            raise LabError("no study to draw: there are no items")
+        study = study.items[0]
     path = Path(path)
     program = study.graph.compile(study.output)  # one pass at the learned point fills every value and gradient
     output = program.forward()

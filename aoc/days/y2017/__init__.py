@@ -1,0 +1,1 @@
+"""Solutions to Advent of Code 2017."""
