@@ -260,6 +260,13 @@ def unwritable(folder: Path):
 
 
 @pytest.fixture
+def token(monkeypatch):
+    """The good session token, set in $AOC_SESSION as a user would."""
+    monkeypatch.setenv("AOC_SESSION", GOOD_TOKEN)
+    return GOOD_TOKEN
+
+
+@pytest.fixture
 def helpers():
     """The module-level helpers, for test modules (importlib mode cannot import conftest)."""
     return sys.modules[__name__]

@@ -12,12 +12,6 @@ from aoc.site import page
 INPUT = "/2022/day/4/input"
 
 
-@pytest.fixture
-def token(monkeypatch, helpers):
-    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
-    return helpers.GOOD_TOKEN
-
-
 def test_fetch_caches_the_input_and_never_asks_twice(project, fake_site, token):
     fake_site.inputs[INPUT] = "2-4,6-8\n"
     assert inputs.fetch_input(2022, 4) == "2-4,6-8\n"

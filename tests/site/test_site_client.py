@@ -4,16 +4,10 @@ import time
 import pytest
 
 from aoc import inputs
-from aoc.errors import BadToken, NoToken, NotFound, NotUnlocked, SiteTimeout, Unreachable
+from aoc.errors import BadToken, NotFound, NoToken, NotUnlocked, SiteTimeout, Unreachable
 from aoc.site import client
 
 INPUT = "/2022/day/4/input"
-
-
-@pytest.fixture
-def token(monkeypatch, helpers):
-    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
-    return helpers.GOOD_TOKEN
 
 
 def test_user_agent_names_the_project_and_the_contact(project, fake_site, token, monkeypatch):

@@ -3,16 +3,8 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from aoc import inputs, store
 from aoc.site import throttle
-
-
-@pytest.fixture
-def token(monkeypatch, helpers):
-    monkeypatch.setenv("AOC_SESSION", helpers.GOOD_TOKEN)
-    return helpers.GOOD_TOKEN
 
 
 def test_throttle_spaces_requests_in_one_process(project, fake_site, token, monkeypatch):
