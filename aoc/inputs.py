@@ -10,7 +10,6 @@ from pathlib import Path
 
 from aoc import calendar, registry, store
 from aoc.errors import FetchError, InputMissing, NotFound, NotUnlocked
-from aoc.site import page
 
 BINARY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")  # control bytes, or bytes that were not UTF-8
 JUST_UNLOCKED = 3600  # seconds after unlock when a 404 may still mean "not yet" (clocks differ)
@@ -131,6 +130,8 @@ def _download_input(client, year: int, day: int, user: str | None) -> str:
 
 def _not_an_input(text: str) -> str | None:
     """What the text is, when it cannot be a puzzle input (which is plain printable text)."""
+    from aoc.site import page  # its patterns are compiled only when an input arrives, not at every start
+
     if not text.strip():
         return "an empty answer"
     if page.logged_out(text):
