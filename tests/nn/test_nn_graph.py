@@ -93,7 +93,7 @@ def test_set_new_data_without_recompiling():
     assert prog.forward() == pytest.approx(np.sum((X @ np.ones(6) - y) ** 2))
 
 
-def test_every_buffer_handed_out_is_aligned():
+def test_every_array_handed_out_is_aligned():
     g, w, prog, X, y = least_squares()
     prog.forward()
     prog.backward()
@@ -101,7 +101,26 @@ def test_every_buffer_handed_out_is_aligned():
     arrays = [hist, w.value, w.grad] + [node.value for node in g.nodes]
     arrays += [node.grad for node in g.nodes if node.kind != "const"]
     for array in arrays:
-        assert array.ctypes.data % 64 == 0
+        assert array.ctypes.data % (64 if array.size > 1 else 8) == 0
+
+
+def test_one_element_values_are_packed_eight_to_a_cache_line():
+    g = nn.Graph()
+    x = g.param(np.ones((2, 3)), name="x")
+    z = nn.sum(x)
+    for _ in range(20):
+        z = z * 1.5
+    wide = x * 2.0
+    prog = g.compile(nn.sum(wide) + z)
+    prog.forward()
+    prog.backward()
+    scalars = [node for node in g.nodes if node.kind != "const" and node.value.size == 1
+               and node is not x]
+    addresses = sorted(node.value.ctypes.data for node in scalars)
+    assert np.diff(addresses).tolist() == [8] * (len(addresses) - 1)
+    assert wide.value.ctypes.data % 64 == 0 and wide.grad.ctypes.data % 64 == 0
+    # values: wide's line, then 23 scalars in three lines; gradients: x's and wide's, and three
+    assert len(scalars) == 23 and memoryview(prog).nbytes // 8 == (8 + 24) + (8 + 8 + 24)
 
 
 def test_aligned_contiguous_input_is_shared_not_copied():

@@ -1,11 +1,15 @@
 """Programs built straight from _core: malformed slots, instructions, parameters and leaves are
-refused with NNError instead of touching memory the program does not own."""
+refused with NNError instead of touching memory the program does not own; and one-element
+instructions, which the tape applies inline, agree bit for bit with the kernels."""
 import numpy as np
 import pytest
 
 from aoc import nn
 from aoc.nn import _core
-from aoc.nn.optable import OPCODE
+from aoc.nn.optable import KINDS, OPCODE
+
+UNARY = [n for n, k in KINDS.items() if k == "unary"]
+BINARY = [n for n, k in KINDS.items() if k == "binary"]
 
 
 def slots(*shapes):
@@ -101,3 +105,37 @@ def test_minimize_needs_a_gradient_at_a_scalar_output():
     wide = _core.Program([(1, 3, None, True)], [], 0, [0])
     with pytest.raises(nn.NNError, match="one element"):
         wide.minimize(*args, False)
+
+
+EDGES = [0.0, -0.0, 0.5, -1.5, 2.0, np.nan, np.inf, -np.inf]
+
+
+def values_and_grads(name, operands):
+    """op(*operands) compiled and run both ways: on one element each, which the tape applies
+    inline, and on two copies of each, through the scalar kernels. Each is seeded so the op's
+    output gradient is 1 (the one-element result is broadcast to two before the output)."""
+    before = nn.isa()
+    nn.set_isa("scalar")
+    try:
+        runs = []
+        for width in (None, 2):
+            g = nn.Graph()
+            ps = [g.param(np.array(v) if width is None else np.full(width, v)) for v in operands]
+            y = getattr(nn, name)(*ps)
+            out = y + g.const(np.zeros(2))
+            prog = g.compile(out)
+            prog.forward()
+            prog.backward(np.full(2, 0.5 if width is None else 1.0))
+            runs.append([np.ravel(y.value)[0]] + [np.ravel(p.grad)[0] for p in ps])
+        return runs
+    finally:
+        nn.set_isa(before)
+
+
+@pytest.mark.parametrize("name", UNARY + BINARY)
+def test_one_element_ops_run_inline_exactly_as_the_kernels(name):
+    pairs = [(a,) for a in EDGES] if name in UNARY else [(a, b) for a in EDGES for b in EDGES]
+    with np.errstate(all="ignore"):
+        for operands in pairs:
+            inline, kernel = values_and_grads(name, operands)
+            np.testing.assert_array_equal(inline, kernel, err_msg=f"{name}{operands}")

@@ -12,9 +12,10 @@
 /* Past this many elements kept outputs are streamed past the cache (as nn.fma does). */
 #define STREAM_MIN ((size_t)1 << 18)
 
-static int elementwise(const nn_instr *in)
+static int elementwise(const nn_tape *t, size_t i)
 {
-    return in->op < NN_OP_add || (in->op < NN_OP_sum && in->walk.rows == 1);
+    const int op = t->code[i].op;
+    return op < NN_OP_add || (op < NN_OP_sum && t->extent[i].walk.rows == 1);
 }
 
 /* Groups consecutive elementwise instructions of one output length; returns the largest. */
@@ -23,14 +24,14 @@ static size_t find_groups(nn_tape *t, size_t fuse_min)
     size_t widest = 0, i = 0;
     while (i < t->ncode) {
         const size_t n = nn_slot_size(&t->slot[t->code[i].out]);
-        if (!elementwise(&t->code[i]) || n < fuse_min || n == 0) {
+        if (!elementwise(t, i) || n < fuse_min || n == 0) {
             i++;
             continue;
         }
         nn_group *g = &t->group[t->ngroup];
         g->first = i;
         g->n = n;
-        while (i < t->ncode && g->count < MAX_MEMBERS && elementwise(&t->code[i]) &&
+        while (i < t->ncode && g->count < MAX_MEMBERS && elementwise(t, i) &&
                nn_slot_size(&t->slot[t->code[i].out]) == n) {
             nn_slot *y = &t->slot[t->code[i].out];
             t->code[i].group = (int)t->ngroup;

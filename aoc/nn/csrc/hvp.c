@@ -68,10 +68,10 @@ static void max_tangent(int axis, const nn_dual_slot *a, const nn_dual_slot *y)
 }
 
 /* Y = A B and its tangent dA B + A dB (A m x k, B k x n). */
-static void matmul_forward(const nn_instr *in, const nn_dual_slot *A, const nn_dual_slot *B,
+static void matmul_forward(const nn_extent *e, const nn_dual_slot *A, const nn_dual_slot *B,
                            const nn_dual_slot *Y)
 {
-    const size_t m = in->m, n = in->n, k = in->k;
+    const size_t m = e->m, n = e->n, k = e->k;
     nn_matmul_apply(A->v, B->v, Y->v, m, n, k);
     for (size_t i = 0; i < m; i++)
         for (size_t j = 0; j < n; j++) {
@@ -83,10 +83,10 @@ static void matmul_forward(const nn_instr *in, const nn_dual_slot *A, const nn_d
 }
 
 /* dA += G B^T and dB += A^T G, each with its tangent by the product rule. */
-static void matmul_backward(const nn_instr *in, const nn_dual_slot *A, const nn_dual_slot *B,
+static void matmul_backward(const nn_extent *e, const nn_dual_slot *A, const nn_dual_slot *B,
                             const nn_dual_slot *Y)
 {
-    const size_t m = in->m, n = in->n, k = in->k;
+    const size_t m = e->m, n = e->n, k = e->k;
     const double *G = Y->gv, *dG = Y->gd;
     for (size_t i = 0; A->gv && i < m; i++)
         for (size_t p = 0; p < k; p++) {
@@ -110,13 +110,13 @@ static void matmul_backward(const nn_instr *in, const nn_dual_slot *A, const nn_
         }
 }
 
-static void dual_forward(const nn_instr *in, const nn_dual_slot *ds)
+static void dual_forward(const nn_instr *in, const nn_extent *e, const nn_dual_slot *ds)
 {
     const nn_dual_slot *a = &ds[in->a], *b = in->b >= 0 ? &ds[in->b] : NULL, *y = &ds[in->out];
     if (in->op < NN_OP_add) {
         nn_dual_unary[in->op](a, y, y->rows * y->cols);
     } else if (in->op < NN_OP_sum) {
-        nn_dual_binary[in->op - NN_OP_add](a, b, y, &in->walk);
+        nn_dual_binary[in->op - NN_OP_add](a, b, y, &e->walk);
     } else if (in->op < NN_OP_matmul) {
         const nn_slot av = plain(a->v, NULL, a), yv = plain(y->v, NULL, y);
         const nn_slot ad = plain(a->d, NULL, a), yd = plain(y->d, NULL, y);
@@ -126,11 +126,11 @@ static void dual_forward(const nn_instr *in, const nn_dual_slot *ds)
         else
             nn_reduce_apply(in->op, in->axis, &ad, &yd); /* sum and mean are linear */
     } else {
-        matmul_forward(in, a, b, y);
+        matmul_forward(e, a, b, y);
     }
 }
 
-static void dual_backward(const nn_instr *in, const nn_dual_slot *ds)
+static void dual_backward(const nn_instr *in, const nn_extent *e, const nn_dual_slot *ds)
 {
     const nn_dual_slot *a = &ds[in->a], *b = in->b >= 0 ? &ds[in->b] : NULL, *y = &ds[in->out];
     if (!y->gv)
@@ -140,9 +140,9 @@ static void dual_backward(const nn_instr *in, const nn_dual_slot *ds)
             nn_dual_unary_grad[in->op](a, y, y->rows * y->cols);
     } else if (in->op < NN_OP_sum) {
         if (a->gv)
-            nn_dual_grad_a[in->op - NN_OP_add](a, b, y, &in->walk);
+            nn_dual_grad_a[in->op - NN_OP_add](a, b, y, &e->walk);
         if (b->gv)
-            nn_dual_grad_b[in->op - NN_OP_add](a, b, y, &in->walk);
+            nn_dual_grad_b[in->op - NN_OP_add](a, b, y, &e->walk);
     } else if (in->op < NN_OP_matmul) {
         /* linear in the output's gradient; where max sends it depends on values only */
         const nn_slot av = plain(a->v, a->gv, a), yv = plain(y->v, y->gv, y);
@@ -150,7 +150,7 @@ static void dual_backward(const nn_instr *in, const nn_dual_slot *ds)
         nn_reduce_backward(in->op, in->axis, &av, &yv);
         nn_reduce_backward(in->op, in->axis, &ad, &yd);
     } else {
-        matmul_backward(in, a, b, y);
+        matmul_backward(e, a, b, y);
     }
 }
 
@@ -165,7 +165,7 @@ void nn_hvp(const nn_problem *pb, const double *v, double *out, double *work)
         v += p->rows * p->cols;
     }
     for (size_t i = 0; i < t->ncode; i++)
-        dual_forward(&t->code[i], ds);
+        dual_forward(&t->code[i], &t->extent[i], ds);
     const nn_dual_slot *y = &ds[t->out];
     const size_t n = y->rows * y->cols;
     /* d(loss)/d(output): 1 for a loss, r itself (with its tangent) for a residual r */
@@ -176,7 +176,7 @@ void nn_hvp(const nn_problem *pb, const double *v, double *out, double *work)
         y->gv[0] = 1.0;
     }
     for (size_t i = t->ncode; i-- > 0;)
-        dual_backward(&t->code[i], ds);
+        dual_backward(&t->code[i], &t->extent[i], ds);
     for (size_t i = 0; i < pb->nparam; i++) {
         const nn_dual_slot *p = &ds[pb->param[i]];
         memcpy(out, p->gd, p->rows * p->cols * sizeof(double));

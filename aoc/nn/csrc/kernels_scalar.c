@@ -1,33 +1,12 @@
 /* kernels_scalar.c: portable C kernels, one plain loop per op; the oracle the SIMD paths are
  * tested against, and the path on CPUs without AVX2. */
-#include <math.h>
 #include <string.h>
 #include "kernels.h"
+#include "scalar_rules.h"
 
 #define KNAME(op, part) nn_##op##part##_f64_scalar
 #define NN_TABLE nn_kernels_scalar
 #define NN_ISA_NAME "scalar"
-
-#define ONE 1.0
-#define HALF 0.5
-#define ADD(p, q) ((p) + (q))
-#define SUB(p, q) ((p) - (q))
-#define MUL(p, q) ((p) * (q))
-#define DIV(p, q) ((p) / (q))
-#define NEG(p) (-(p))
-#define SQRT(p) sqrt(p)
-#define EXP(p) exp(p)
-#define LOG(p) log(p)
-#define ABS(p) fabs(p)
-#define TANH(p) tanh(p)
-#define POW(p, q) pow(p, q)
-#define SIGN(p) ((double)(((p) > 0) - ((p) < 0)))
-#define RELU(p) ((p) < 0 ? 0.0 : (p)) /* NaN stays NaN, as np.maximum(x, 0) */
-#define IF_POS(p, v) ((p) > 0 ? (v) : 0.0)
-#define IS0(p) ((p) == 0)
-#define GE0(p) ((p) >= 0)
-#define BOTH(m, k) ((m) && (k))
-#define UNLESS(m, v) ((m) ? 0.0 : (v))
 
 #define NN_UNARY(name, forward, grad)                                                      \
     static void KNAME(name, )(const double *xs, double *ys, size_t n)                     \

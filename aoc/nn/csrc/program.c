@@ -95,12 +95,12 @@ static size_t broadcast_dim(size_t p, size_t q)
 }
 
 /* m·k, k·n and m·n are the sizes of a, b and the output, none overflowing. */
-static int matmul_fits(const nn_instr *in, size_t na, size_t nb, size_t ny)
+static int matmul_fits(const nn_extent *e, size_t na, size_t nb, size_t ny)
 {
     size_t mk, kn, mn;
     const size_t top = (size_t)NN_SSIZE_MAX;
-    if (in->m > top || in->n > top || in->k > top || __builtin_mul_overflow(in->m, in->k, &mk) ||
-        __builtin_mul_overflow(in->k, in->n, &kn) || __builtin_mul_overflow(in->m, in->n, &mn))
+    if (e->m > top || e->n > top || e->k > top || __builtin_mul_overflow(e->m, e->k, &mk) ||
+        __builtin_mul_overflow(e->k, e->n, &kn) || __builtin_mul_overflow(e->m, e->n, &mn))
         return 0;
     return mk == na && kn == nb && mn == ny;
 }
@@ -113,7 +113,7 @@ static size_t reduced(const nn_instr *in, const nn_slot *a)
 
 /* The kernels trust slot sizes: unary ops keep the size, binary ops write the broadcast of their
  * operands, reductions one value per row, column or in all (max never over nothing). */
-static int fits(const nn_program *self, const nn_instr *in)
+static int fits(const nn_program *self, const nn_instr *in, const nn_extent *e)
 {
     const nn_slot *y = &self->tape.slot[in->out], *a = &self->tape.slot[in->a];
     const nn_slot *b = in->b >= 0 ? &self->tape.slot[in->b] : NULL;
@@ -127,7 +127,7 @@ static int fits(const nn_program *self, const nn_instr *in)
         return in->axis >= -1 && in->axis <= 1 &&
                (in->op != NN_OP_max || reduced(in, a) || !ny) &&
                ny == (in->axis < 0 ? 1 : in->axis == 1 ? a->rows : a->cols);
-    return matmul_fits(in, na, nn_slot_size(b), ny);
+    return matmul_fits(e, na, nn_slot_size(b), ny);
 }
 
 /* One instruction from (op, out, a, b, axis, m, n, k): it reads slots already written (leaves
@@ -135,16 +135,19 @@ static int fits(const nn_program *self, const nn_instr *in)
 static int load_instr(nn_program *self, building *bd, PyObject *item, size_t i)
 {
     nn_instr *in = &self->tape.code[i];
-    if (!PyArg_ParseTuple(item, "iiiiinnn", &in->op, &in->out, &in->a, &in->b, &in->axis, &in->m,
-                          &in->n, &in->k))
+    nn_extent *e = &self->tape.extent[i];
+    int axis;
+    if (!PyArg_ParseTuple(item, "iiiiinnn", &in->op, &in->out, &in->a, &in->b, &axis, &e->m,
+                          &e->n, &e->k))
         return -1;
+    in->axis = (signed char)(axis < -1 ? -2 : axis > 1 ? 2 : axis); /* out of range stays so */
     const int binary = in->op >= NN_OP_add && (in->op < NN_OP_sum || in->op == NN_OP_matmul);
     if (in->op < 0 || in->op >= NN_NOPS || !in_range(self, in->out) || !in_range(self, in->a) ||
         (binary && !in_range(self, in->b)))
         return malformed("an instruction is out of range");
     if (!binary)
         in->b = -1;
-    if (!fits(self, in))
+    if (!fits(self, in, e))
         return malformed("an instruction's sizes do not match its slots");
     if (!bd->written[in->a] || (binary && !bd->written[in->b]) || bd->written[in->out])
         return malformed("an instruction reads a slot not yet written or writes one twice");
@@ -194,8 +197,10 @@ static int program_alloc(nn_program *self, building *b, size_t ns, size_t nc, si
     b->keep = calloc(2 * (ns + 1), 1);
     b->written = b->keep ? b->keep + ns + 1 : NULL;
     self->tape.code = calloc(nc + 1, sizeof(nn_instr));
+    self->tape.extent = calloc(nc + 1, sizeof(nn_extent));
     self->param = calloc(np + 1, sizeof(int));
-    if (self->tape.slot && self->leaf && b->keep && self->tape.code && self->param)
+    if (self->tape.slot && self->leaf && b->keep && self->tape.code && self->tape.extent &&
+        self->param)
         return 0;
     PyErr_NoMemory();
     return -1;

@@ -6,6 +6,7 @@
 #include "alloc.h"
 #include "cpu.h"
 #include "fuse.h"
+#include "scalar_rules.h"
 #include "tape.h"
 
 _Static_assert((int)NN_OP_add == (int)NN_NUNARY, "ops.def lists unary ops before binary ones");
@@ -25,54 +26,92 @@ static int is_binary(int op)
     return op >= NN_OP_add && op < NN_OP_sum;
 }
 
-/* Values for computed slots that are not fused away, gradients for the rest that want one. */
-static void pool_sizes(const nn_tape *t, size_t *vals, size_t *grads)
+static int is_elementwise(int op)
 {
-    *vals = *grads = 0;
+    return op < NN_OP_sum;
+}
+
+/* A pool region: arrays first, each from a cache line's start, then the one-element slots packed
+ * eight to a line, so a chain of scalar ops keeps its values in a few lines, not one line each. */
+typedef struct {
+    size_t arrays, scalars;
+} region;
+
+static void region_add(region *r, size_t n)
+{
+    if (n == 1)
+        r->scalars++;
+    else
+        r->arrays += nn_round_up(n);
+}
+
+static size_t region_len(const region *r)
+{
+    return r->arrays + nn_round_up(r->scalars);
+}
+
+/* Values for computed slots that are not fused away, gradients for the rest that want one. */
+static void pool_sizes(const nn_tape *t, region *vals, region *grads)
+{
+    *vals = *grads = (region){0, 0};
     for (size_t i = 0; i < t->nslot; i++) {
         const nn_slot *s = &t->slot[i];
-        const size_t n = nn_round_up(nn_slot_size(s));
-        *vals += s->val || s->fused ? 0 : n;
-        *grads += s->wants && !s->fused ? n : 0;
+        if (s->fused)
+            continue;
+        if (!s->val)
+            region_add(vals, nn_slot_size(s));
+        if (s->wants)
+            region_add(grads, nn_slot_size(s));
     }
+}
+
+/* The next place for n doubles in a region whose arrays and scalars cursors are given. */
+static double *region_take(double **arrays, double **scalars, size_t n)
+{
+    double *p = n == 1 ? (*scalars)++ : *arrays;
+    if (n != 1)
+        *arrays += nn_round_up(n);
+    return p;
 }
 
 size_t nn_tape_plan(nn_tape *t, const char *keep, size_t fuse_min)
 {
-    size_t vals, grads;
+    region vals, grads;
     for (size_t i = 0; i < t->ncode; i++) {
-        nn_instr *in = &t->code[i];
+        const nn_instr *in = &t->code[i];
         if (is_binary(in->op))
-            in->walk = geometry_of(&t->slot[in->a], &t->slot[in->b], &t->slot[in->out]);
+            t->extent[i].walk = geometry_of(&t->slot[in->a], &t->slot[in->b], &t->slot[in->out]);
     }
     if (nn_fuse_plan(t, keep, fuse_min) < 0)
         return (size_t)-1;
+    for (size_t i = 0; i < t->ncode; i++) {
+        nn_instr *in = &t->code[i];
+        in->scalar = is_elementwise(in->op) && in->group < 0 &&
+                     nn_slot_size(&t->slot[in->out]) == 1;
+    }
     for (size_t i = 0; i < t->nslot; i++)
         if (nn_slot_size(&t->slot[i]) > SIZE_MAX / 64 / (t->nslot + 1))
             return (size_t)-1; /* more than memory: the sums below never wrap */
     pool_sizes(t, &vals, &grads);
-    return vals + grads;
+    return region_len(&vals) + region_len(&grads);
 }
 
 void nn_tape_carve(nn_tape *t, double *pool)
 {
-    size_t vals, grads;
+    region vals, grads;
     pool_sizes(t, &vals, &grads);
-    double *v = pool, *g = pool + vals;
+    double *v = pool, *vs = pool + vals.arrays;
+    double *g = pool + region_len(&vals), *gs = g + grads.arrays;
     t->pool = pool;
     t->grad_lo = g;
-    t->grad_len = grads;
+    t->grad_len = region_len(&grads);
     for (size_t i = 0; i < t->nslot; i++) {
         nn_slot *s = &t->slot[i];
-        const size_t n = nn_round_up(nn_slot_size(s));
         if (s->fused)
             continue;
-        if (!s->val) {
-            s->val = v;
-            v += n;
-        }
-        s->grad = s->wants ? g : NULL;
-        g += s->wants ? n : 0;
+        if (!s->val)
+            s->val = region_take(&v, &vs, nn_slot_size(s));
+        s->grad = s->wants ? region_take(&g, &gs, nn_slot_size(s)) : NULL;
     }
 }
 
@@ -82,12 +121,58 @@ void nn_tape_free(nn_tape *t)
     free(t->group);
     free(t->slot);
     free(t->code);
+    free(t->extent);
     memset(t, 0, sizeof *t);
 }
 
 void nn_tape_zero_grad(const nn_tape *t)
 {
     memset(t->grad_lo, 0, t->grad_len * sizeof(double));
+}
+
+/* A one-element instruction applies its rule from ops.def inline, so a chain of scalar ops
+ * costs a jump per op rather than a kernel call with its loop and masks. */
+static double scalar_unary(int op, double x)
+{
+    switch (op) {
+#define NN_UNARY(name, forward, grad) case NN_OP_##name: return forward;
+#include "ops.def"
+    }
+    return NAN;
+}
+
+static double scalar_unary_grad(int op, double x, double y, double g)
+{
+    switch (op) {
+#define NN_UNARY(name, forward, grad) case NN_OP_##name: return grad;
+#include "ops.def"
+    }
+    return NAN;
+}
+
+static double scalar_binary(int op, double a, double b)
+{
+    switch (op) {
+#define NN_BINARY(name, forward, grad_a, grad_b) case NN_OP_##name: return forward;
+#include "ops.def"
+    }
+    return NAN;
+}
+
+/* Adds each operand's gradient into ga and gb, either of which may be NULL. */
+static void scalar_binary_grad(int op, double a, double b, double y, double g, double *ga,
+                               double *gb)
+{
+    switch (op) {
+#define NN_BINARY(name, forward, grad_a, grad_b)                                           \
+    case NN_OP_##name:                                                                     \
+        if (ga)                                                                            \
+            *ga += grad_a;                                                                 \
+        if (gb)                                                                            \
+            *gb += grad_b;                                                                 \
+        return;
+#include "ops.def"
+    }
 }
 
 static void binary_walk(int op, const nn_geometry *g, const nn_slot *a, const nn_slot *b,
@@ -105,10 +190,9 @@ void nn_binary_apply(int op, const nn_slot *a, const nn_slot *b, const nn_slot *
     binary_walk(op, &g, a, b, y);
 }
 
-static void binary_backward(const nn_tape *t, const nn_instr *in)
+static void binary_backward(const nn_tape *t, const nn_instr *in, const nn_geometry *g)
 {
     const nn_slot *a = &t->slot[in->a], *b = &t->slot[in->b], *y = &t->slot[in->out];
-    const nn_geometry *g = &in->walk;
     const int op = in->op - NN_OP_add;
     const nn_kernels *k = nn_kernels_for(g->cols);
     for (size_t i = 0; i < g->rows; i++) {
@@ -227,11 +311,11 @@ void nn_matmul_apply(const double *A, const double *B, double *Y, size_t m, size
 
 /* dA = dY B^T as dot products row by row; dB = A^T dY through the gemm reading A transposed
  * (one gemv_t when B is a vector). */
-static void matmul_backward(const nn_tape *t, const nn_instr *in)
+static void matmul_backward(const nn_tape *t, const nn_instr *in, const nn_extent *e)
 {
     const nn_slot *a = &t->slot[in->a], *b = &t->slot[in->b];
     const double *dY = t->slot[in->out].grad;
-    const size_t m = in->m, n = in->n, k = in->k;
+    const size_t m = e->m, n = e->n, k = e->k;
     for (size_t i = 0; a->grad && i < m; i++) {
         if (n == 1)
             nn_kernels_active->gemv_t(b->val, dY + i, a->grad + i * k, 1, k);
@@ -244,23 +328,44 @@ static void matmul_backward(const nn_tape *t, const nn_instr *in)
         gemm_blocked(a->val, 1, k, dY, b->grad, k, n, m);
 }
 
+/* One element: the rule inline, reading the operands' first values. */
+static void scalar_forward(const nn_tape *t, const nn_instr *in)
+{
+    const double a = t->slot[in->a].val[0];
+    t->slot[in->out].val[0] = in->op < NN_OP_add ? scalar_unary(in->op, a)
+                                                 : scalar_binary(in->op, a, t->slot[in->b].val[0]);
+}
+
+static void scalar_backward(const nn_tape *t, const nn_instr *in)
+{
+    const nn_slot *a = &t->slot[in->a], *y = &t->slot[in->out];
+    if (in->op < NN_OP_add && a->grad)
+        a->grad[0] += scalar_unary_grad(in->op, a->val[0], y->val[0], y->grad[0]);
+    else if (in->op >= NN_OP_add)
+        scalar_binary_grad(in->op, a->val[0], t->slot[in->b].val[0], y->val[0], y->grad[0],
+                           a->grad, t->slot[in->b].grad);
+}
+
 void nn_tape_forward(const nn_tape *t)
 {
     for (size_t i = 0; i < t->ncode; i++) {
         const nn_instr *in = &t->code[i];
         const nn_slot *a = &t->slot[in->a], *y = &t->slot[in->out];
-        if (in->group >= 0) {
+        const nn_extent *e = &t->extent[i];
+        if (in->scalar) {
+            scalar_forward(t, in);
+        } else if (in->group >= 0) {
             const nn_group *g = &t->group[in->group];
             nn_group_forward(t, g);
             i = g->first + g->count - 1;
         } else if (in->op < NN_OP_add)
-            nn_kernels_for(nn_slot_size(y))->unary[in->op](a->val, y->val, nn_slot_size(y));
+            nn_kernels_active->unary[in->op](a->val, y->val, nn_slot_size(y));
         else if (in->op < NN_OP_sum)
-            binary_walk(in->op, &in->walk, a, &t->slot[in->b], y);
+            binary_walk(in->op, &e->walk, a, &t->slot[in->b], y);
         else if (in->op < NN_OP_matmul)
             nn_reduce_apply(in->op, in->axis, a, y);
         else
-            nn_matmul_apply(a->val, t->slot[in->b].val, y->val, in->m, in->n, in->k);
+            nn_matmul_apply(a->val, t->slot[in->b].val, y->val, e->m, e->n, e->k);
     }
 }
 
@@ -276,14 +381,16 @@ void nn_tape_backward(const nn_tape *t)
         }
         if (!y->grad)
             continue;
-        if (in->op < NN_OP_add && a->grad)
-            nn_kernels_for(nn_slot_size(y))->unary_grad[in->op](a->val, y->val, y->grad, a->grad,
-                                                             nn_slot_size(y));
+        if (in->scalar)
+            scalar_backward(t, in);
+        else if (in->op < NN_OP_add && a->grad)
+            nn_kernels_active->unary_grad[in->op](a->val, y->val, y->grad, a->grad,
+                                                  nn_slot_size(y));
         else if (is_binary(in->op))
-            binary_backward(t, in);
+            binary_backward(t, in, &t->extent[i].walk);
         else if (in->op >= NN_OP_sum && in->op < NN_OP_matmul)
             nn_reduce_backward(in->op, in->axis, a, y);
         else if (in->op == NN_OP_matmul)
-            matmul_backward(t, in);
+            matmul_backward(t, in, &t->extent[i]);
     }
 }

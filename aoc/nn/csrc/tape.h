@@ -21,20 +21,24 @@ typedef struct {
     ptrdiff_t sa, sb;
 } nn_geometry;
 
-/* Kept small: a chain of scalar ops walks one instruction per op, so its size is cache traffic. */
+/* Kept small (24 bytes): a chain of scalar ops walks one instruction per op, so its size is
+ * cache traffic; what only the array ops need lives apart, in nn_extent. */
 typedef struct {
     int op;          /* enum nn_opcode */
     int out, a, b;   /* slot indices; b is -1 for one operand */
-    int axis;        /* reductions: -1 over everything, 0 down the rows, 1 along each row */
     int group;       /* the fused group this instruction runs in, else -1 */
-    int fold;        /* a mul whose only reader, the add after it, computes it as one fma */
-    union {
-        nn_geometry walk;       /* binary ops: fixed by the shapes, worked out by nn_tape_plan */
-        struct {
-            size_t m, n, k;     /* matmul: out is m x n, summed over k */
-        };
-    };
+    signed char axis; /* reductions: -1 over everything, 0 down the rows, 1 along each row */
+    char fold;       /* a mul whose only reader, the add after it, computes it as one fma */
+    char scalar;     /* an elementwise op on one element, outside any group: its rule inline */
 } nn_instr;
+
+/* How instruction i walks its operands, at extent[i] beside code[i]. */
+typedef union {
+    nn_geometry walk;           /* binary ops: fixed by the shapes, worked out by nn_tape_plan */
+    struct {
+        size_t m, n, k;         /* matmul: out is m x n, summed over k */
+    };
+} nn_extent;
 
 /* A run of elementwise instructions code[first .. first+count), each writing n elements, run
  * block by block so intermediates stay in cache; `serial` when its backward sums a broadcast
@@ -47,6 +51,7 @@ typedef struct {
 typedef struct {
     nn_slot *slot;
     nn_instr *code;
+    nn_extent *extent;
     size_t nslot, ncode;
     int out;
     double *pool;     /* every kept value and gradient; owned by the caller */
