@@ -22,6 +22,9 @@ class AlignedBuffer: ...
 _Leaf: TypeAlias = NDArray[np.float64] | None  # a slot: (rows, cols, leaf, wants_grad[, keep])
 _Slots: TypeAlias = (list[tuple[int, int, _Leaf, bool, bool]] | list[tuple[int, int, _Leaf, bool]])
 
+def lower(nodes: list[Node], output: Node, keep: set[int], /) -> tuple[
+    list[Node], _Slots, list[tuple[int, int, int, int, int, int, int, int]], int, list[int]]: ...
+
 class Program:
     def __new__(cls, slots: _Slots, code: list[tuple[int, int, int, int, int, int, int, int]],
                 out: int, params: list[int], /, out_shape: tuple[int, ...] | None = None,

@@ -16,49 +16,12 @@ from numpy.typing import ArrayLike, NDArray
 
 from aoc.nn import _core
 from aoc.nn.errors import NNError
-from aoc.nn.optable import OPCODE
 
 if TYPE_CHECKING:  # graph.compile() imports this module: a program only reads the graph it is given
     from aoc.nn.graph import Graph, Node
 
-Instruction = tuple[int, int, int, int, int, int, int, int]
 FUSE_MIN = 4096  # elements from which fuse=None fuses a run: past L1, intermediates cost memory
 SERIAL = itertools.count(1)
-
-
-def reaching(graph: Graph, output: Node) -> list[Node]:
-    """The nodes `output` depends on, in creation order (inputs are always created first)."""
-    seen = bytearray(len(graph.nodes))
-    seen[output.index] = 1
-    stack = [output]
-    while stack:
-        for x in stack.pop().inputs:
-            if not seen[x.index]:
-                seen[x.index] = 1
-                stack.append(x)
-    return list(itertools.compress(graph.nodes, seen))
-
-
-def as_rows_cols(shape: tuple[int, ...]) -> tuple[int, int]:
-    """The 2-D view the tape uses: a scalar is 1x1 and a vector one row."""
-    if len(shape) == 2:
-        return shape
-    return (1, shape[0]) if shape else (1, 1)
-
-
-def instruction(node: Node, slot: list[int]) -> Instruction:
-    """The C instruction computing node: (op, out, a, b, axis, m, n, k); slot maps a node's
-    index in the graph to its slot in the program."""
-    a, *rest = node.inputs
-    axis = node.axis if len(a.shape) == 2 else -1
-    if not rest:
-        return OPCODE[node.op], slot[node.index], slot[a.index], -1, axis, 0, 0, 0
-    b = rest[0]
-    if node.op != "matmul":
-        return OPCODE[node.op], slot[node.index], slot[a.index], slot[b.index], axis, 0, 0, 0
-    m = a.shape[0] if len(a.shape) == 2 else 1
-    n = b.shape[1] if len(b.shape) == 2 else 1
-    return OPCODE["matmul"], slot[node.index], slot[a.index], slot[b.index], axis, m, n, b.shape[0]
 
 
 class Program(_core.Program):
@@ -75,25 +38,11 @@ class Program(_core.Program):
 
     def __new__(cls, graph: Graph, output: Node, keep: Sequence[Node | str] = (),
                 fuse: bool | None = None) -> Program:
-        nodes = reaching(graph, output)
-        slot = [-1] * len(graph.nodes)
-        grads = bytearray(len(graph.nodes))  # by graph index: some parameter reaches the node
         kept = {graph.node(x).index for x in keep}
-        slots, code, params = [], [], []
-        for i, node in enumerate(nodes):
-            slot[node.index] = i
-            wants = 1 if node.kind == "param" else 0
-            if node.kind == "op":
-                for x in node.inputs:
-                    wants |= grads[x.index]
-                code.append(instruction(node, slot))
-            elif wants:
-                params.append(node)
-            grads[node.index] = wants
-            slots.append((*as_rows_cols(node.shape), node.data, wants == 1, node.index in kept))
+        nodes, slots, code, out, param_slots = _core.lower(graph.nodes, output, kept)
         fuse_min = FUSE_MIN if fuse is None else int(fuse)
-        self = super().__new__(cls, slots, code, slot[output.index],
-                               [slot[x.index] for x in params], output.shape, fuse_min)
+        self = super().__new__(cls, slots, code, out, param_slots, output.shape, fuse_min)
+        params = [nodes[i] for i in param_slots]
         index = dict(zip(map(id, nodes), itertools.count()))
         self.graph, self.output, self.nodes, self.index = graph, output, nodes, index
         self.params, self.scalar, self.serial = params, output.shape == (), next(SERIAL)

@@ -1,13 +1,13 @@
 """A slow, readable reference engine: each op's numpy forward and gradient side by side, as in
 micrograd, run over the same graphs as the C tape. The tests check the fast path against it."""
+import itertools
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from aoc.nn.graph import Node
-from aoc.nn.program import reaching
+from aoc.nn.graph import Graph, Node
 
 Array = NDArray[np.float64]
 
@@ -75,6 +75,19 @@ RULES: dict[str, tuple[Callable[..., Any], Callable[..., tuple[Any, ...]]]] = {
             lambda g, y, x, ax: (spread(g, x, ax) * first_max(x, ax),)),
     "matmul": (lambda a, b, _: a @ b, lambda g, y, a, b, _: as_matrix_grads(g, a, b)),
 }
+
+
+def reaching(graph: Graph, output: Node) -> list[Node]:
+    """The nodes `output` depends on, in creation order (inputs are always created first)."""
+    seen = bytearray(len(graph.nodes))
+    seen[output.index] = 1
+    stack = [output]
+    while stack:
+        for x in stack.pop().inputs:
+            if not seen[x.index]:
+                seen[x.index] = 1
+                stack.append(x)
+    return list(itertools.compress(graph.nodes, seen))
 
 
 def run(output: Node) -> tuple[Array, dict[Node, Array]]:

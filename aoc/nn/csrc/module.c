@@ -1,10 +1,12 @@
 /* module.c: the aoc.nn._core module: its init (numpy, types, the OPS and SOLVERS tables, the kernel
- * table from the CPU or AOC_NN_ISA), the ISA switch; ops live in eager.c, programs in program.c. */
+ * table from the CPU or AOC_NN_ISA), the ISA switch; ops live in eager.c, programs in program.c,
+ * lowering a graph to a program in lower.c. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cpu.h"
 #include "eager.h"
+#include "lower.h"
 #include "parallel.h"
 #include "program.h"
 #include "solvers.h"
@@ -127,7 +129,7 @@ static int exec_module(PyObject *module)
     if (PyModule_AddFunctions(module, nn_eager_methods) < 0)
         return -1;
     if (add_table(module, "OPS", op_table()) < 0 ||
-        add_table(module, "SOLVERS", solver_table()) < 0)
+        add_table(module, "SOLVERS", solver_table()) < 0 || nn_lower_init(module) < 0)
         return -1;
     const char *forced = getenv("AOC_NN_ISA");
     nn_kernels_active = nn_kernels_best();

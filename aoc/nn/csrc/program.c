@@ -1,5 +1,6 @@
 /* program.c: the Program type's construction from the graph layer's lists (checked, so a
  * malformed program is refused instead of touching memory it does not own), its pool and views. */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include "alloc.h"
@@ -64,14 +65,33 @@ static int bind_leaf(nn_program *self, size_t i, PyObject *obj)
     return 0;
 }
 
+/* The first n items of a tuple of lo to hi items, read as integers (as PyArg's "n" reads
+ * them, which costs several times more per call: a thousand-node graph makes 2,000 calls). */
+static int tuple_integers(PyObject *item, Py_ssize_t lo, Py_ssize_t hi, Py_ssize_t *out,
+                          Py_ssize_t n, const char *what)
+{
+    if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) < lo || PyTuple_GET_SIZE(item) > hi)
+        return malformed(what);
+    for (Py_ssize_t j = 0; j < n; j++) {
+        out[j] = PyNumber_AsSsize_t(PyTuple_GET_ITEM(item, j), PyExc_OverflowError);
+        if (out[j] == -1 && PyErr_Occurred())
+            return -1;
+    }
+    return 0;
+}
+
 /* One slot from (rows, cols, leaf buffer or None, wants_grad[, keep]). */
 static int load_slot(nn_program *self, building *b, PyObject *item, size_t i)
 {
     nn_slot *s = &self->tape.slot[i];
-    PyObject *leaf;
-    Py_ssize_t rows, cols;
-    int grad, keep = 0;
-    if (!PyArg_ParseTuple(item, "nnOp|p", &rows, &cols, &leaf, &grad, &keep))
+    Py_ssize_t size[2];
+    if (tuple_integers(item, 4, 5, size, 2, "a slot is not (rows, cols, leaf, grad[, keep])") < 0)
+        return -1;
+    const Py_ssize_t rows = size[0], cols = size[1];
+    PyObject *leaf = PyTuple_GET_ITEM(item, 2);
+    const int grad = PyObject_IsTrue(PyTuple_GET_ITEM(item, 3));
+    const int keep = PyTuple_GET_SIZE(item) > 4 ? PyObject_IsTrue(PyTuple_GET_ITEM(item, 4)) : 0;
+    if (grad < 0 || keep < 0)
         return -1;
     if (rows < 0 || cols < 0 || (cols && (size_t)rows > MAX_SLOT / (size_t)cols))
         return malformed("a slot's rows and cols are negative or too large");
@@ -136,11 +156,15 @@ static int load_instr(nn_program *self, building *bd, PyObject *item, size_t i)
 {
     nn_instr *in = &self->tape.code[i];
     nn_extent *e = &self->tape.extent[i];
-    int axis;
-    if (!PyArg_ParseTuple(item, "iiiiinnn", &in->op, &in->out, &in->a, &in->b, &axis, &e->m,
-                          &e->n, &e->k))
+    Py_ssize_t v[8];
+    if (tuple_integers(item, 8, 8, v, 8, "an instruction is not (op, out, a, b, axis, m, n, k)") < 0)
         return -1;
-    in->axis = (signed char)(axis < -1 ? -2 : axis > 1 ? 2 : axis); /* out of range stays so */
+    for (int j = 0; j < 5; j++)
+        if (v[j] < INT_MIN || v[j] > INT_MAX)
+            return malformed("an instruction is out of range");
+    *in = (nn_instr){.op = (int)v[0], .out = (int)v[1], .a = (int)v[2], .b = (int)v[3],
+                     .axis = (signed char)(v[4] < -1 ? -2 : v[4] > 1 ? 2 : v[4])};
+    e->m = (size_t)v[5], e->n = (size_t)v[6], e->k = (size_t)v[7];
     const int binary = in->op >= NN_OP_add && (in->op < NN_OP_sum || in->op == NN_OP_matmul);
     if (in->op < 0 || in->op >= NN_NOPS || !in_range(self, in->out) || !in_range(self, in->a) ||
         (binary && !in_range(self, in->b)))

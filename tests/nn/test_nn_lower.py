@@ -1,0 +1,56 @@
+"""Lowering a graph to Program()'s tuples in C: what it hands over, and a graph bent out of shape
+(by hand: the Graph API cannot build one) is refused with NNError, never read past its ends."""
+import numpy as np
+import pytest
+
+from aoc import nn
+from aoc.nn import _core
+from aoc.nn.optable import OPCODE
+
+
+def small():
+    """(graph, x, unused, loss): loss = sum(x @ w) + 2, with w a constant and one node unused."""
+    g = nn.Graph()
+    x = g.param(np.ones((2, 3)), name="x")
+    w = g.const(np.ones(3), name="w")
+    unused = nn.tanh(x)
+    loss = nn.sum(x @ w) + 2.0
+    return g, x, unused, loss
+
+
+def test_lowering_hands_over_the_reached_nodes_in_creation_order():
+    g, x, unused, loss = small()
+    nodes, slots, code, out, params = _core.lower(g.nodes, loss, {x.index})
+    assert unused not in nodes and nodes[0] is x and nodes[-1] is loss
+    assert slots[0] == (2, 3, x.data, True, True)
+    assert slots[1][:2] == (1, 3) and slots[1][3:] == (False, False)  # w: a vector is a row
+    matmul = next(c for c in code if c[0] == OPCODE["matmul"])
+    assert matmul[5:] == (2, 1, 3)  # (2, 3) @ (3,): m, n, k
+    assert out == len(nodes) - 1 and params == [0]
+
+
+def test_a_program_compiled_from_the_lowering_runs():
+    g, x, _, loss = small()
+    prog = g.compile(loss)
+    assert prog.forward() == 8.0
+    prog.backward()
+    np.testing.assert_array_equal(x.grad, np.ones((2, 3)))
+
+
+@pytest.mark.parametrize("bend", ["index", "later", "kind", "op", "shape", "inputs"])
+def test_a_bent_graph_is_refused(bend):
+    g, x, unused, loss = small()
+    if bend == "index":
+        loss.inputs[0].index = 10**6
+    elif bend == "later":
+        x.inputs, x.kind, x.op = (unused,), "op", "neg"
+    elif bend == "kind":
+        loss.kind = 3
+    elif bend == "op":
+        loss.op = "frobnicate"
+    elif bend == "shape":
+        loss.shape = [1]
+    else:
+        loss.inputs = (x, x, x)
+    with pytest.raises(nn.NNError, match="cannot compile"):
+        _core.lower(g.nodes, loss, set())
