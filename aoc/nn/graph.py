@@ -179,7 +179,9 @@ class Graph:
 
     def const(self, array: ArrayLike, name: str | None = None) -> Node:
         """A constant: data the loss reads but nothing differentiates. An array aoc.nn
-        allocated (nn.zeros, an op's result) is shared, any other copied."""
+        allocated (nn.zeros, an op's result) is shared, any other copied. Write a shared one
+        between runs as you like; written between forward() and backward(), it is caught (a
+        fingerprint per forward() of a program with parameters) and backward() refuses."""
         return self._leaf("const", array, name)
 
     def _operand(self, x: Operand) -> Node:

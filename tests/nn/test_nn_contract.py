@@ -1,6 +1,6 @@
 """The contract a hostile user tests: two programs over one graph never show a stale number,
 empty outputs are arrays, pow's gradient takes its limits, one sharing rule for leaves, writes
-between forward() and backward() refused, numpy's shapes and integer scalars."""
+(to a parameter or to a shared constant) between forward() and backward() refused, numpy's shapes and integer scalars."""
 import numpy as np
 import pytest
 
@@ -116,6 +116,44 @@ def test_writing_a_parameter_between_forward_and_backward_is_refused():
     prog.forward()
     prog.backward()
     np.testing.assert_array_equal(w.grad, [10.0, 4.0])
+
+
+def shared_constant_program():
+    """(data, w, prog): loss = sum(c * w) with c a constant sharing the caller's data."""
+    data = nn.zeros((4,))
+    data[...] = [1.0, 2.0, 3.0, 4.0]
+    g = nn.Graph()
+    w = g.param(np.ones(4), name="w")
+    return data, w, g.compile(nn.sum(g.const(data) * w))
+
+
+@pytest.mark.parametrize("write", ["one element", "a swap", "everything"])
+def test_writing_a_shared_constant_between_forward_and_backward_is_refused(write):
+    data, w, prog = shared_constant_program()
+    prog.forward()
+    if write == "one element":
+        data[3] = 4.5
+    elif write == "a swap":
+        data[0], data[1] = data[1], data[0]
+    else:
+        data[...] = np.arange(4.0)
+    with pytest.raises(nn.NNError, match="constant sharing your array was written"):
+        prog.backward()
+    prog.forward()
+    prog.backward()
+    np.testing.assert_array_equal(w.grad, data)
+
+
+def test_a_shared_constant_written_between_runs_is_read_afresh():
+    data, w, prog = shared_constant_program()
+    assert prog.forward() == 10.0
+    data[...] = 2.0
+    assert prog.forward() == 8.0
+    prog.backward()
+    np.testing.assert_array_equal(w.grad, [2.0] * 4)
+    nn.SGD(lr=0.0).minimize(prog, steps=2, callback=lambda step, loss: data.fill(3.0))
+    prog.backward()  # minimize's last step read the 3s: nothing mixed
+    np.testing.assert_array_equal(w.grad, [3.0] * 4)
 
 
 def test_program_views_are_read_only():

@@ -22,8 +22,8 @@ def test_lowering_hands_over_the_reached_nodes_in_creation_order():
     g, x, unused, loss = small()
     nodes, slots, code, out, params = _core.lower(g.nodes, loss, {x.index})
     assert unused not in nodes and nodes[0] is x and nodes[-1] is loss
-    assert slots[0] == (2, 3, x.data, True, True)
-    assert slots[1][:2] == (1, 3) and slots[1][3:] == (False, False)  # w: a vector is a row
+    assert slots[0][:2] == (2, 3) and slots[0][2] is x.data and slots[0][3:] == (True, True, False)
+    assert slots[1][:2] == (1, 3) and slots[1][3:] == (False, False, False)  # w: a vector, a row
     matmul = next(c for c in code if c[0] == OPCODE["matmul"])
     assert matmul[5:] == (2, 1, 3)  # (2, 3) @ (3,): m, n, k
     assert out == len(nodes) - 1 and params == [0]

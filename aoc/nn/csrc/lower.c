@@ -6,7 +6,7 @@
 
 /* The Node attributes lowering reads, interned once, and each op name's opcode. */
 static PyObject *attr_index, *attr_inputs, *attr_kind, *attr_op, *attr_shape, *attr_axis,
-    *attr_data, *opcodes;
+    *attr_data, *attr_shared, *opcodes;
 
 typedef struct {
     PyObject *nodes;      /* graph.nodes: node i sits at index i */
@@ -124,11 +124,11 @@ static PyObject *instruction(const lowering *l, PyObject *node, Py_ssize_t s, Py
     return result;
 }
 
-/* Appends graph node i's slot tuple (rows, cols, data, wants, keep) to lists[0], and its
+/* Appends graph node i's slot tuple (rows, cols, data, wants, keep, shared) to lists[0], and its
  * instruction to lists[1] when it is an op, its slot to lists[2] when it is a parameter. */
 static int lower_node(lowering *l, Py_ssize_t i, PyObject *keep, PyObject *lists[3])
 {
-    PyObject *node = PyList_GET_ITEM(l->nodes, i), *row = NULL, *extra = NULL;
+    PyObject *node = PyList_GET_ITEM(l->nodes, i), *row = NULL, *extra = NULL, *shared = NULL;
     PyObject *kind = PyObject_GetAttr(node, attr_kind), *data = PyObject_GetAttr(node, attr_data);
     const Py_ssize_t s = l->slot[i];
     const Py_ssize_t a = l->in[i][0] >= 0 ? l->slot[l->in[i][0]] : -1;
@@ -154,8 +154,10 @@ static int lower_node(lowering *l, Py_ssize_t i, PyObject *keep, PyObject *lists
     }
     if (kept < 0)
         goto done;
-    row = Py_BuildValue("nnOOO", l->rows[s], l->cols[s], data, l->wants[s] ? Py_True : Py_False,
-                        kept ? Py_True : Py_False);
+    if (!is_op && !(shared = PyObject_GetAttr(node, attr_shared)))
+        goto done;
+    row = Py_BuildValue("nnOOOO", l->rows[s], l->cols[s], data, l->wants[s] ? Py_True : Py_False,
+                        kept ? Py_True : Py_False, shared ? shared : Py_False);
     if (!row || PyList_Append(lists[0], row) < 0)
         goto done;
     if (is_op && a < 0)
@@ -170,6 +172,7 @@ done:
     Py_XDECREF(data);
     Py_XDECREF(row);
     Py_XDECREF(extra);
+    Py_XDECREF(shared);
     return rc;
 }
 
@@ -239,7 +242,7 @@ int nn_lower_init(PyObject *module)
 {
 #define INTERN(name) (attr_##name = PyUnicode_InternFromString(#name))
     if (!INTERN(index) || !INTERN(inputs) || !INTERN(kind) || !INTERN(op) || !INTERN(shape) ||
-        !INTERN(axis) || !INTERN(data) || !(opcodes = PyDict_New()))
+        !INTERN(axis) || !INTERN(data) || !INTERN(shared) || !(opcodes = PyDict_New()))
         return -1;
 #undef INTERN
     /* the module's OPS rows are (name, opcode, kind) */

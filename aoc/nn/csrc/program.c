@@ -27,6 +27,8 @@ static void program_dealloc(nn_program *self)
             PyBuffer_Release(&self->leaf[i]);
     free(self->leaf);
     free(self->param);
+    free(self->shared);
+    free(self->print);
     Py_XDECREF(self->shown);
     Py_XDECREF(self->pool);
     nn_tape_free(&self->tape);
@@ -80,19 +82,23 @@ static int tuple_integers(PyObject *item, Py_ssize_t lo, Py_ssize_t hi, Py_ssize
     return 0;
 }
 
-/* One slot from (rows, cols, leaf buffer or None, wants_grad[, keep]). */
+/* One slot from (rows, cols, leaf buffer or None, wants_grad[, keep[, shared]]). */
 static int load_slot(nn_program *self, building *b, PyObject *item, size_t i)
 {
     nn_slot *s = &self->tape.slot[i];
     Py_ssize_t size[2];
-    if (tuple_integers(item, 4, 5, size, 2, "a slot is not (rows, cols, leaf, grad[, keep])") < 0)
+    if (tuple_integers(item, 4, 6, size, 2, "a slot is not (rows, cols, leaf, grad[, keep[, "
+                                            "shared]])") < 0)
         return -1;
     const Py_ssize_t rows = size[0], cols = size[1];
     PyObject *leaf = PyTuple_GET_ITEM(item, 2);
     const int grad = PyObject_IsTrue(PyTuple_GET_ITEM(item, 3));
     const int keep = PyTuple_GET_SIZE(item) > 4 ? PyObject_IsTrue(PyTuple_GET_ITEM(item, 4)) : 0;
-    if (grad < 0 || keep < 0)
+    const int shared = PyTuple_GET_SIZE(item) > 5 ? PyObject_IsTrue(PyTuple_GET_ITEM(item, 5)) : 0;
+    if (grad < 0 || keep < 0 || shared < 0)
         return -1;
+    if (shared && leaf != Py_None)
+        self->shared[self->nshared++] = (int)i;
     if (rows < 0 || cols < 0 || (cols && (size_t)rows > MAX_SLOT / (size_t)cols))
         return malformed("a slot's rows and cols are negative or too large");
     s->rows = (size_t)rows;
@@ -223,8 +229,10 @@ static int program_alloc(nn_program *self, building *b, size_t ns, size_t nc, si
     self->tape.code = calloc(nc + 1, sizeof(nn_instr));
     self->tape.extent = calloc(nc + 1, sizeof(nn_extent));
     self->param = calloc(np + 1, sizeof(int));
+    self->shared = calloc(ns + 1, sizeof(int));
+    self->print = calloc(ns + 1, sizeof(uint64_t));
     if (self->tape.slot && self->leaf && b->keep && self->tape.code && self->tape.extent &&
-        self->param)
+        self->param && self->shared && self->print)
         return 0;
     PyErr_NoMemory();
     return -1;

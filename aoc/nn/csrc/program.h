@@ -15,6 +15,9 @@ typedef struct {
     Py_buffer *leaf; /* per slot: the view of a leaf's buffer (obj NULL for computed slots) */
     int *param;
     size_t nparam, dim;
+    int *shared;     /* leaf slots whose buffer is the caller's array, which the caller may write */
+    uint64_t *print; /* each one's fingerprint at the last forward(), checked by backward() */
+    size_t nshared;
     nn_shape out_shape;
     PyObject *pool;  /* the numpy array holding the pool */
     PyObject *shown; /* the output's read-only view, returned by forward for a non-scalar */

@@ -40,12 +40,36 @@ static PyObject *nonfinite_loss(nn_program *self, double v)
     return NULL;
 }
 
+/* The words of x summed, each first mixed with its position, so a changed element or two
+ * swapped ones change the sum; one pass at memory speed (the loop vectorises). */
+static uint64_t fingerprint(const double *x, size_t n)
+{
+    const uint64_t step = 0x9E3779B97F4A7C15u; /* 2^64 / golden ratio: positions spread out */
+    uint64_t sum = 0, mix = step;
+    for (size_t i = 0; i < n; i++, mix += step) {
+        uint64_t w;
+        memcpy(&w, x + i, sizeof w);
+        sum += w ^ mix;
+    }
+    return sum;
+}
+
+/* Fingerprints of the shared leaves, taken when backward can follow (a parameter reaches the
+ * output): backward() refuses to run if the caller has written one since. */
+static void take_prints(nn_program *self, uint64_t *print)
+{
+    for (size_t i = 0; self->nparam && i < self->nshared; i++) {
+        const nn_slot *s = &self->tape.slot[self->shared[i]];
+        print[i] = fingerprint(s->val, nn_slot_size(s));
+    }
+}
+
 PyObject *nn_program_forward(nn_program *self, PyObject *unused)
 {
     (void)unused;
     if (nn_program_enter(self) < 0)
         return NULL;
-    WITHOUT_GIL(self, nn_tape_forward(&self->tape));
+    WITHOUT_GIL(self, take_prints(self, self->print); nn_tape_forward(&self->tape));
     self->busy = 0;
     self->state = NN_FORWARDED;
     if (nn_slot_size(output(self)) == 1 && !isfinite(output(self)->val[0]))
@@ -61,8 +85,19 @@ static int same_shape(const nn_shape *a, const nn_shape *b)
            (a->ndim < 2 || a->dim[1] == b->dim[1]);
 }
 
+/* Whether a shared leaf differs from what the last forward() read. */
+static int shared_written(nn_program *self)
+{
+    for (size_t i = 0; i < self->nshared; i++) {
+        const nn_slot *s = &self->tape.slot[self->shared[i]];
+        if (fingerprint(s->val, nn_slot_size(s)) != self->print[i])
+            return 1;
+    }
+    return 0;
+}
+
 /* Why backward cannot run now, or NULL when it can. */
-static const char *not_ready(const nn_program *self)
+static const char *not_ready(nn_program *self)
 {
     const nn_slot *y = output(self);
     if (self->state == NN_FRESH)
@@ -74,6 +109,9 @@ static const char *not_ready(const nn_program *self)
         return "no parameter reaches the output, so there is no gradient to compute";
     if (nn_slot_size(y) == 1 && !isfinite(y->val[0]))
         return "cannot differentiate a NaN or inf loss";
+    if (shared_written(self))
+        return "backward() after a constant sharing your array was written: the gradient would "
+               "mix the values forward() read with the new ones; run forward() again";
     return NULL;
 }
 
@@ -187,6 +225,7 @@ static PyObject *run_loop(nn_program *self, const nn_solver *s, nn_run *run, loo
     if (!l->callback)
         l->saved = PyEval_SaveThread();
     const long done = nn_minimize(&pb, s, run, &hist, &status);
+    take_prints(self, self->print); /* the constants its last step read */
     if (l->saved)
         PyEval_RestoreThread(l->saved);
     self->busy = 0;
