@@ -106,7 +106,9 @@ static PyObject *instruction(const lowering *l, PyObject *node, Py_ssize_t s, Py
                              Py_ssize_t b)
 {
     PyObject *op = PyObject_GetAttr(node, attr_op), *axis = PyObject_GetAttr(node, attr_axis);
-    PyObject *code = op ? PyDict_GetItemWithError(opcodes, op) : NULL, *result = NULL;
+    /* an exact str: hashing anything else could run Python code that edits the node list */
+    PyObject *code = op && PyUnicode_CheckExact(op) ? PyDict_GetItemWithError(opcodes, op) : NULL;
+    PyObject *result = NULL;
     if (!code && op && !PyErr_Occurred())
         malformed("a node's op is unknown");
     if (code && axis) {
