@@ -22,8 +22,9 @@ a cell that raises shows the error. The script never stops on a missing piece.
 Method: every cell is timed with time.perf_counter_ns through timeit (GC off while
 timing), after warm-up calls; the number of calls per repeat is calibrated so that one
 repeat lasts >= ~1 ms, and the cell reports the median of the repeats (per call). Within
-one table the repeats of all implementations are interleaved round robin, so load from
-elsewhere on this 2-core machine hits every column alike and the ratios survive it. JAX
+one table the repeats of all implementations are interleaved, each round in a new shuffled
+order, so load from elsewhere on this 2-core machine (or an anchor's thread pool still spinning
+after its call) hits every column alike and the ratios survive it. JAX
 functions are jitted and compiled during warm-up, and every JAX result is waited for
 (block_until_ready). The whole script takes about a minute on a quiet machine.
 
@@ -40,6 +41,7 @@ import argparse
 import gc
 import os
 import platform
+import random
 import statistics
 import sys
 import time
@@ -172,8 +174,11 @@ def error_cell(exc):
 def run_cells(cells):
     """Time every pending cell of one table, never raising.
 
-    The repeats of the implementations are interleaved (round robin), so that a burst of
-    load from elsewhere on the machine hits all of them alike and the ratios survive it.
+    The repeats of the implementations are interleaved, so that a burst of load from elsewhere
+    on the machine hits all of them alike and the ratios survive it; each round goes in a new
+    shuffled order, so no implementation always runs right after the same neighbour (a
+    multi-threaded anchor's pool spins on for a while after its call and would tax whoever came
+    next, every round).
     """
     done, timings = {}, {}
     for name, c in cells.items():
@@ -186,8 +191,12 @@ def run_cells(cells):
         except Exception as exc:
             done[name] = error_cell(exc)
     gc.collect()
+    order = random.Random(len(cells))
     while timings:
-        for name, (timing, extra) in list(timings.items()):
+        names = list(timings)
+        order.shuffle(names)
+        for name in names:
+            timing, extra = timings[name]
             try:
                 finished = timing.sample()
             except Exception as exc:
@@ -1030,7 +1039,7 @@ def print_header(nn, nn_error, m):
         print(f"- **warning**: {', '.join(bad)} set in the environment; numpy's OpenBLAS is pinned. "
               "Run as `env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python benchmarks/nn_bench.py`.")
     print(f"- method: time.perf_counter_ns via timeit, GC off, warm-up, median of repeats of ≥ 1 ms, "
-          "repeats interleaved round robin within each table; "
+          "repeats interleaved within each table, each round in a shuffled order; "
           f"~{BUDGET_S:g} s per cell; timeit's empty loop costs {measure('pass', budget_s=0.05):.0f} ns per call "
           "(included in every cell; string statements, so no extra Python call for tiny ops)")
     print("- `÷ aoc.nn` = that row's time divided by aoc.nn's: above 1, aoc.nn is faster\n")
