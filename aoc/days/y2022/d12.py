@@ -10,29 +10,46 @@ Heightmap = tuple[Grid, Point, Point]
 
 
 def parse(text: str) -> Heightmap:
-    """The elevations (a = 0 … z = 25), the start S and the goal E."""
+    """The elevations (a = 0 … z = 25), the start S and the goal E.
+
+    A map needs exactly one S and one E, and nothing but letters a–z besides: anything else would
+    be given a made-up elevation, so it is refused.
+    """
     grid = Grid(text)
-    (start,), (goal,) = grid.find("S"), grid.find("E")
+    marks = {mark: grid.find(mark) for mark in "SE"}
+    for mark, found in marks.items():
+        if len(found) != 1:
+            raise ValueError(f"a heightmap needs exactly one {mark}, found {len(found)}")
+    odd = {cell for cell in grid.values() if not ("a" <= cell <= "z" or cell in "SE")}
+    if odd:
+        raise ValueError(f"not an elevation: {''.join(sorted(odd))!r}")
     heights = Grid(text.replace("S", "a").replace("E", "z"), lambda c: ord(c) - ord("a"))
-    return heights, start, goal
+    return heights, marks["S"][0], marks["E"][0]
 
 
-def fewest_steps(heights: Grid, starts: list[Point], goal: Point) -> int | None:
-    """Fewest steps from any start to the goal, climbing at most one level a step."""
+def fewest_steps(heights: Grid, starts: list[Point], goal: Point, where: str) -> int:
+    """Fewest steps from any start to the goal, climbing at most one level a step.
+
+    The statement promises a way up, but a map without one gets a ValueError naming `where` the
+    search began, never None or a guess.
+    """
 
     def climbable(p: Point) -> list[Point]:
         return [q for q in heights.neighbours(p) if heights[q] <= heights[p] + 1]
 
-    return bfs(starts, climbable, lambda p: p == goal)
+    steps = bfs(starts, climbable, lambda p: p == goal)
+    if steps is None:
+        raise ValueError(f"E cannot be reached from {where}")
+    return steps
 
 
-def part1(heightmap: Heightmap) -> int | None:
+def part1(heightmap: Heightmap) -> int:
     """Fewest steps from S to E."""
     heights, start, goal = heightmap
-    return fewest_steps(heights, [start], goal)
+    return fewest_steps(heights, [start], goal, "S")
 
 
-def part2(heightmap: Heightmap) -> int | None:
+def part2(heightmap: Heightmap) -> int:
     """Fewest steps to E from any square of elevation a."""
     heights, _, goal = heightmap
-    return fewest_steps(heights, heights.find(0), goal)
+    return fewest_steps(heights, heights.find(0), goal, "any square of elevation a")
