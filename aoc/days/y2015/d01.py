@@ -9,8 +9,12 @@ STEP = {"(": +1, ")": -1}
 
 
 def parse(text: str) -> list[int]:
-    """The floor change of each instruction."""
-    return [STEP[c] for c in text.strip()]
+    """The floor change of each instruction; anything but a parenthesis is refused, not a KeyError."""
+    instructions = text.strip()
+    for position, c in enumerate(instructions, start=1):
+        if c not in STEP:
+            raise ValueError(f"instruction {position} is {c!r}, not '(' or ')'")
+    return [STEP[c] for c in instructions]
 
 
 def part1(steps: list[int]) -> int:

@@ -3,9 +3,11 @@
 One range contains the other when it starts no later and ends no earlier; two ranges overlap
 when each starts no later than the other ends. Both are constant-time checks per pair.
 """
-from aoc.lib.parse import ints
+import re
 
 Pair = tuple[int, int, int, int]
+
+_PAIR = re.compile(r"(\d+)-(\d+),(\d+)-(\d+)", re.ASCII)
 
 
 def parse(text: str) -> list[Pair]:
@@ -14,8 +16,17 @@ def parse(text: str) -> list[Pair]:
 
 
 def _pair(line: str) -> Pair:
-    """The two ranges of one line, such as '2-4,6-8'."""
-    a, b, c, d = ints(line)
+    """The two ranges of one line, such as '2-4,6-8'.
+
+    Checked whole, so a malformed line is refused rather than misread, and a range written high to
+    low (which the containment and overlap checks assume never happens) is refused too.
+    """
+    match = _PAIR.fullmatch(line.strip())
+    if match is None:
+        raise ValueError(f"not a pair of ranges like 2-4,6-8: {line!r}")
+    a, b, c, d = map(int, match.groups())
+    if a > b or c > d:
+        raise ValueError(f"a range runs from high to low: {line!r}")
     return a, b, c, d
 
 
