@@ -1,7 +1,7 @@
 """Every shipped day with a full-size input generator that lab_bench.py does not time, against the 1 s rule.
 
 The project's rule: every shipped part runs in under 1 s. benchmarks/lab_bench.py times the lab days
-beside their references; this script times the rest (2023/17 and the 2025 days but 10) the way
+beside their references; this script times the rest (the other years' days and the 2025 days but 10) the way
 `aoc run` meets them: parse and part together, on a full-size input from tests/generators, the
 same planted inputs the day tests check, so no real puzzle input is needed. Each part's time is the
 median of 5 wall-clock runs, and its answer is checked against the generator's planted answer or
@@ -52,10 +52,28 @@ def cpu_model() -> str:
 
 def inputs():
     """(year, day, text, {part: expected answer}) for each day, expected from the generator or its reference."""
-    from tests.generators import y2023_d17, y2025_d01, y2025_d02, y2025_d03, y2025_d04, y2025_d05, y2025_d06
+    yield from earlier_years()
+    yield from early_2025()
+    yield from later_2025()
 
+
+def earlier_years():
+    """The days before 2025 that the lab does not take."""
+    from tests.generators import y2015_d01, y2020_d13, y2022_d04, y2022_d12, y2023_d08, y2023_d17
+
+    for year, day, generator in ((2015, 1, y2015_d01), (2020, 13, y2020_d13), (2022, 4, y2022_d04),
+                                 (2022, 12, y2022_d12)):
+        text = generator.generate(1)
+        yield year, day, text, dict(enumerate(generator.reference(text), 1))
+    yield 2023, 8, y2023_d08.generate(1), dict(enumerate(y2023_d08.planted_answers(1), 1))
     text = y2023_d17.generate(1)
     yield 2023, 17, text, {1: y2023_d17.reference_heat_loss(text, 1, 3), 2: y2023_d17.reference_heat_loss(text, 4, 10)}
+
+
+def early_2025():
+    """2025 days 1 to 6."""
+    from tests.generators import y2025_d01, y2025_d02, y2025_d03, y2025_d04, y2025_d05, y2025_d06
+
     text = y2025_d01.generate(1)
     yield 2025, 1, text, dict(enumerate(y2025_d01.reference(text), 1))
     text = y2025_d02.generate(2)
@@ -70,7 +88,6 @@ def inputs():
     yield 2025, 5, text, dict(enumerate(y2025_d05.reference(text), 1))
     text = y2025_d06.generate(6)
     yield 2025, 6, text, {1: y2025_d06.by_rows(text), 2: y2025_d06.by_columns(text)}
-    yield from later_2025()
 
 
 def later_2025():

@@ -1,15 +1,18 @@
 """2023 day 8: Haunted Wasteland. Follow repeating left/right turns through a network of nodes.
 
-Part 1 walks from AAA to ZZZ. Part 2's ghosts walk at once from every node ending in A, far too
-long to simulate. In the puzzle's inputs each ghost is on a Z node exactly at the multiples of
-its first arrival there, so they are all on Z nodes first at the lcm of those arrivals; a ghost
-that is not back on the same Z node after twice the steps breaks that premise and is refused.
+Part 2's ghosts walk far too long to simulate step by step. A ghost's state is its node and its place in
+the turns, so its walk soon repeats, and the steps at which it is on a Z node are a few early ones plus
+arithmetic progressions: the least step common to all ghosts comes from the Chinese remainder theorem.
+The puzzle's inputs put each ghost on a Z node exactly at the multiples of its first arrival, which makes
+the answer the lcm of those arrivals; that shortcut is taken only after checking it holds.
 """
 import re
 from collections.abc import Iterator
-from itertools import cycle, islice
-from math import lcm
+from dataclasses import dataclass
+from itertools import cycle
+from math import gcd, lcm
 
+from aoc.lib.numbers import crt
 from aoc.lib.parse import paragraphs
 
 Network = tuple[str, dict[str, tuple[str, str]]]
@@ -19,11 +22,14 @@ SIDE = {"L": 0, "R": 1}
 def parse(text: str) -> Network:
     """The turns and, for each node, its (left, right) neighbours."""
     turns, nodes = paragraphs(text)
+    turns = turns.strip()
+    if not turns or set(turns) - set(SIDE):
+        raise ValueError(f"the turns should be a line of L and R, not {turns!r}")
     network = {}
     for line in nodes.splitlines():
         node, left, right = re.findall(r"\w+", line)
         network[node] = (left, right)
-    return turns.strip(), network
+    return turns, network
 
 
 def walk(network: Network, node: str) -> Iterator[str]:
@@ -42,17 +48,98 @@ def part1(network: Network) -> int:
     return next(steps for steps, node in enumerate(walk(network, "AAA")) if node == "ZZZ")
 
 
-def ghost_period(network: Network, start: str) -> int:
-    """Steps from start to its first node ending in Z, checked to be there again at twice that."""
-    nodes = walk(network, start)
-    steps, node = next((steps, node) for steps, node in enumerate(nodes) if node.endswith("Z"))
-    # `nodes` has yielded steps 0..steps; step 2 * steps is the (steps - 1)-th one still to come.
-    again = next(islice(nodes, steps - 1, None))
-    if again != node:
-        raise ValueError(f"the ghost from {start} is on {again}, not {node}, at step {2 * steps}")
-    return steps
+Lap = tuple[str, list[int]]
+
+
+def lap(network: Network, node: str) -> Lap:
+    """Where one pass through all the turns from node ends, and after how many of them it is on a Z node."""
+    turns, nodes = network
+    on_z = []
+    for taken, turn in enumerate(turns):
+        if node.endswith("Z"):
+            on_z.append(taken)
+        node = nodes[node][SIDE[turn]]
+    return node, on_z
+
+
+@dataclass(frozen=True)
+class Arrivals:
+    """The steps at which one ghost is on a Z node. From step `settled` on its walk repeats every `period`
+    steps, so `on_z`, its arrivals before `settled + period`, describes them all."""
+
+    on_z: frozenset[int]
+    settled: int
+    period: int
+
+    def __contains__(self, step: int) -> bool:
+        if step >= self.settled + self.period:
+            step = self.settled + (step - self.settled) % self.period
+        return step in self.on_z
+
+    def at_multiples_of_first(self) -> bool:
+        """Whether the ghost is on a Z node at exactly the positive multiples of its first arrival."""
+        if not self.on_z:
+            return False
+        first, end = min(self.on_z), self.settled + self.period
+        if first == 0 or self.period % first:
+            return False
+        # Past `end`, being on Z and being a multiple of `first` both repeat from `period` steps before, so
+        # agreeing on steps 1 to `end` settles it; step `end` is on Z when step `settled` is.
+        on_z = {step for step in self.on_z if step > 0} | ({end} if self.settled in self.on_z else set())
+        return on_z == set(range(first, end + 1, first))
+
+
+def arrivals(network: Network, start: str, laps: dict[str, Lap]) -> Arrivals:
+    """The arrivals of the ghost from start, found a pass through the turns at a time.
+
+    Each pass begins at the first turn, so the walk repeats as soon as a pass begins on a node an earlier
+    one began on. `laps` keeps the passes already made, for the next ghost.
+    """
+    length = len(network[0])
+    began: dict[str, int] = {}  # node -> the pass that began there
+    on_z: set[int] = set()
+    node = start
+    while node not in began:
+        began[node] = len(began)
+        if node not in laps:
+            laps[node] = lap(network, node)
+        passed = began[node] * length
+        node, offsets = laps[node]
+        on_z.update(passed + offset for offset in offsets)
+    settled = began[node] * length
+    return Arrivals(frozenset(on_z), settled, len(began) * length - settled)
+
+
+def first_common(ghosts: list[Arrivals]) -> int:
+    """The least step at which every ghost is on a Z node."""
+    latest = max(ghosts, key=lambda ghost: ghost.settled)
+    # Before every ghost repeats, a common step must be one of the last to settle's early arrivals.
+    for step in sorted(step for step in latest.on_z if step < latest.settled):
+        if all(step in ghost for ghost in ghosts):
+            return step
+    # After, a common step is one congruence per ghost: combine them, pairs that agree modulo the gcd.
+    residues, modulus = [0], 1
+    for ghost in ghosts:
+        common = gcd(modulus, ghost.period)
+        by_class: dict[int, list[int]] = {}
+        for step in ghost.on_z:
+            if step >= ghost.settled:
+                by_class.setdefault(step % common, []).append(step)
+        residues = [crt([(residue, modulus), (step, ghost.period)])
+                    for residue in residues for step in by_class.get(residue % common, [])]
+        modulus = lcm(modulus, ghost.period)
+        if not residues:
+            raise ValueError("the ghosts are never all on nodes ending in Z at the same step")
+    return min(latest.settled + (residue - latest.settled) % modulus for residue in residues)
 
 
 def part2(network: Network) -> int:
     """Steps until every ghost, starting on all nodes ending in A, is on a node ending in Z."""
-    return lcm(*(ghost_period(network, node) for node in network[1] if node.endswith("A")))
+    starts = [node for node in network[1] if node.endswith("A")]
+    if not starts:
+        raise ValueError("no node ends in A, so there are no ghosts")
+    laps: dict[str, Lap] = {}
+    ghosts = [arrivals(network, start, laps) for start in starts]
+    if all(ghost.at_multiples_of_first() for ghost in ghosts):
+        return lcm(*(min(ghost.on_z) for ghost in ghosts))
+    return first_common(ghosts)
