@@ -9,9 +9,9 @@ $AOC_SESSION, ~/.config/aocd/token or the config) keeps <DD>.txt and [<DD>].
 from dataclasses import dataclass
 from pathlib import Path
 
-from aoc import calendar, inputs, store
+from aoc import calendar, inputs, store, submit
 from aoc.errors import UsageError
-from aoc.site import credentials, page
+from aoc.site import credentials
 
 
 @dataclass(frozen=True)
@@ -41,17 +41,5 @@ def fetch(year: int, day: int, user: str) -> Fetched:
     known = store.known(year, day, user).answers
     learnt = {}
     if any(f"part{part}" not in known for part in parts):
-        learnt = learn_answers(year, day, user, inputs.fetch_page(year, day, refresh=True, user=user))
+        learnt = submit.learn_answers(year, day, inputs.fetch_page(year, day, refresh=True, user=user), user)
     return Fetched(user, store.input_path(year, day, user), fetched, learnt)
-
-
-def learn_answers(year: int, day: int, user: str, html: str) -> dict[int, str]:
-    """Record in [<DD>.<NAME>] the answers the account's page shows as solved, where none is known; return those."""
-    known = store.known(year, day, user).answers
-    missing = {part: answer for part, answer in page.solved_answers(html).items() if f"part{part}" not in known}
-    if missing:
-        with store.edit_answers(year) as document:
-            entry = store.table_in(store.table_in(document, str(day)), user)
-            for part, answer in missing.items():
-                entry[f"part{part}"] = store.as_toml_value(answer)
-    return missing

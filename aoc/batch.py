@@ -53,12 +53,13 @@ def all_jobs(keys: list[tuple[int, int]], example: bool) -> tuple[list[PuzzleInp
 
 
 def save_last_answers(results: list[runner.InputRun]) -> None:
-    """Keep what each run computed on its real input, for `aoc submit`.
+    """Keep what each run computed on its real input (or an account's), for `aoc submit` (`--user`).
 
     A part without an answer forgets its old one.
     """
     from aoc import store
 
     for result in results:
-        if result.input_name == "input":
-            store.save_last_answers(result.year, result.day, {p.part: p.answer for p in result.parts})
+        if result.input_name == "input" or store.is_account(result.input_name):
+            user = None if result.input_name == "input" else result.input_name
+            store.save_last_answers(result.year, result.day, {p.part: p.answer for p in result.parts}, user)

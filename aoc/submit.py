@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from aoc import calendar, inputs, store
 from aoc.errors import AnswerRefused, AocError, KnownWrong, MustWait
-from aoc.site import client, cooldown, page, verdict
+from aoc.site import client, cooldown, credentials, page, verdict
 from aoc.site.verdict import Verdict
 from aoc.status import Judgement
 from aoc.units import human_wait
@@ -55,37 +55,47 @@ def require_part(year: int, day: int, part: int) -> None:
                             "comes with all the others, no answer to submit")
 
 
-def known_answer(year: int, day: int, part: int) -> str | None:
-    """The real input's known answer to `part`, as text."""
-    value = store.known(year, day, "input").answers.get(f"part{part}")
+def known_answer(year: int, day: int, part: int, user: str | None = None) -> str | None:
+    """The real input's known answer to `part` (account `user`'s input's), as text."""
+    value = store.known(year, day, user or "input").answers.get(f"part{part}")
     return None if value is None else str(value)
 
 
-def next_part(year: int, day: int) -> int:
+def next_part(year: int, day: int, user: str | None = None) -> int:
     """The part to submit when none is named: the first one not solved yet."""
-    if known_answer(year, day, 1) is None or calendar.is_last_day(year, day):
+    if known_answer(year, day, 1, user) is None or calendar.is_last_day(year, day):
         return 1
     return 2
 
 
-def history(year: int, day: int, part: int) -> list[dict]:
-    """Every answer the site judged for this part, oldest first."""
-    return list(store.load_answers(year).get(day, {}).get("submissions", {}).get(f"part{part}", []))
+def history(year: int, day: int, part: int, user: str | None = None) -> list[dict]:
+    """Every answer the site judged for this part (from account `user`), oldest first."""
+    entry = store.load_answers(year).get(day, {})
+    if user is not None:
+        entry = entry.get(store.account(user), {})
+    return list(entry.get("submissions", {}).get(f"part{part}", []))
 
 
-def refuse_bad_guess(year: int, day: int, part: int, answer: str, force: bool = False) -> None:
+def _entry(document, day: int, user: str | None):
+    """The day's table in answers.toml, or account `user`'s table inside it ([DD.NAME])."""
+    entry = store.table_in(document, str(day))
+    return entry if user is None else store.table_in(entry, store.account(user))
+
+
+def refuse_bad_guess(year: int, day: int, part: int, answer: str, force: bool = False,
+                     user: str | None = None) -> None:
     """Refuse, before any request, an answer that is empty, known wrong, out of bounds or part 1's again."""
     if not answer:
         raise AnswerRefused("refusing to submit an empty answer")
     if "\n" in answer or "\r" in answer:
         raise AnswerRefused(f"refusing to submit a multi-line answer ({len(answer.splitlines())} lines): "
                             "an answer is one line (a picture of letters is read as its letters)")
-    past = history(year, day, part)
+    past = history(year, day, part, user)
     for record in past:
         if str(record.get("answer")) == answer and record.get("verdict") != Judgement.RIGHT:
             raise KnownWrong(f"not sending {answer}: the site already said it is {_wrongness(record)}")
     _refuse_out_of_bounds(answer, past)
-    if part == 2 and not force and known_answer(year, day, 1) == answer:
+    if part == 2 and not force and known_answer(year, day, 1, user) == answer:
         raise AnswerRefused(f"part 2's answer {answer} is part 1's answer: --force sends it anyway")
 
 
@@ -110,35 +120,40 @@ def _refuse_out_of_bounds(answer: str, past: list[dict]) -> None:
 
 
 def submit(year: int, day: int, part: int | None, answer: str | None, *, force: bool = False, wait: bool = False,
-         on_wait: Callable[[float], None] | None = None) -> Sent:
+           on_wait: Callable[[float], None] | None = None, user: str | None = None) -> Sent:
     """Submit one answer: the first unsolved part and the last computed answer when None.
 
     With `wait`, the site's wait is slept out (telling `on_wait` the seconds
     left, then 0) and the answer sent again, a few times at most. A right
-    part 1 unlocks part 2's text, whose examples are then read.
+    part 1 unlocks part 2's text, whose examples are then read (the default
+    account's submissions only: examples are the same for every account).
+    `user` answers as that account of tokens.json, with its own answers,
+    submissions and wait.
     """
-    part = next_part(year, day) if part is None else part
+    if user is not None:  # a name no file can carry, or no token for it, is one line before anything else
+        credentials.require(store.account(user))
+    part = next_part(year, day, user) if part is None else part
     require_part(year, day, part)
-    answer = last_answer(year, day, part) if answer is None else answer
+    answer = last_answer(year, day, part, user) if answer is None else answer
     for _ in range(ATTEMPTS_WITH_WAIT):
         if wait:
-            sleep_out(year, day, on_wait)
-        outcome = post_answer(year, day, part, answer, force=force)
+            sleep_out(year, day, on_wait, user)
+        outcome = post_answer(year, day, part, answer, force=force, user=user)
         if outcome.kind != Judgement.WAIT or not wait:
             break
-    if outcome.kind == Judgement.RIGHT and part == 1 and not calendar.is_last_day(year, day):
+    if outcome.kind == Judgement.RIGHT and part == 1 and not calendar.is_last_day(year, day) and user is None:
         return _with_part2_examples(year, day, Sent(part, outcome))
     return Sent(part, outcome)
 
 
-def sleep_out(year: int, day: int, on_wait: Callable[[float], None] | None = None) -> None:
+def sleep_out(year: int, day: int, on_wait: Callable[[float], None] | None = None, user: str | None = None) -> None:
     """Sleep until the site takes answers for this puzzle again, telling `on_wait` the seconds left each second."""
     tell = on_wait or (lambda left: None)
-    left = cooldown.remaining(year, day)
+    left = cooldown.remaining(year, day, user=user)
     while left > 0:
         tell(left)
         time.sleep(min(1.0, left))
-        left = cooldown.remaining(year, day)
+        left = cooldown.remaining(year, day, user=user)
         if not left:
             tell(0.0)
 
@@ -153,63 +168,65 @@ def _with_part2_examples(year: int, day: int, sent: Sent) -> Sent:
         return Sent(sent.part, sent.outcome, examples_error=str(exc))
 
 
-def post_answer(year: int, day: int, part: int, answer: str, *, force: bool = False) -> AnswerOutcome:
-    """Send one answer unless a guard or the persisted cooldown refuses it, and record the verdict."""
+def post_answer(year: int, day: int, part: int, answer: str, *, force: bool = False,
+                user: str | None = None) -> AnswerOutcome:
+    """Send one answer (as account `user`) unless a guard or the persisted cooldown refuses it, and record the
+    verdict."""
     require_part(year, day, part)
     answer = str(answer).strip()
-    known = known_answer(year, day, part)
+    known = known_answer(year, day, part, user)
     if known is not None:
         return AnswerOutcome(Judgement.SOLVED, answer, known=known)
-    refuse_bad_guess(year, day, part, answer, force)
-    left = cooldown.remaining(year, day)
+    refuse_bad_guess(year, day, part, answer, force, user)
+    left = cooldown.remaining(year, day, user=user)
     if left > 0:
         raise MustWait(f"the site asks for a wait before the next answer to {year} day {day}: "
                        f"{human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
     client.ensure_unlocked(year, day)
-    said = verdict.read(client.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}))
-    unsaved = _write_down(year, day, part, answer, said)
+    said = verdict.read(client.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}, user))
+    unsaved = _write_down(year, day, part, answer, said, user)
     if said.kind == Judgement.WRONG_LEVEL:
-        return _after_wrong_level(year, day, part, answer, said, unsaved)
+        return _after_wrong_level(year, day, part, answer, said, unsaved, user)
     return AnswerOutcome(said.kind, answer, said.message, unsaved=unsaved)
 
 
-def _write_down(year: int, day: int, part: int, answer: str, said: Verdict) -> str | None:
+def _write_down(year: int, day: int, part: int, answer: str, said: Verdict, user: str | None) -> str | None:
     """Persist the site's wait and its verdict; what could not be written, as one line (never raised:
     the site has judged the answer, and its verdict must reach the user all the same)."""
     problems = []
     try:
         if said.wait_seconds:
-            cooldown.start(year, day, said.wait_seconds)
+            cooldown.start(year, day, said.wait_seconds, user=user)
     except AocError as exc:
         problems.append(f"the site's wait was not saved: {exc}")
     try:
-        record(year, day, part, answer, said)
+        record(year, day, part, answer, said, user)
     except AocError as exc:
         problems.append(f"the verdict was not recorded: {exc}")
     return "; ".join(problems) or None
 
 
 def _after_wrong_level(year: int, day: int, part: int, answer: str, said: Verdict,
-                       unsaved: str | None) -> AnswerOutcome:
+                       unsaved: str | None, user: str | None) -> AnswerOutcome:
     """The part was solved elsewhere (or part 1 is not yet): the refreshed page says which, and its answers."""
     try:
-        learn_answers(year, day, inputs.fetch_page(year, day, refresh=True))
+        learn_answers(year, day, inputs.fetch_page(year, day, refresh=True, user=user), user)
     except AocError as exc:
         return AnswerOutcome(said.kind, answer, said.message, unsaved=f"the puzzle page was not read again: {exc}")
-    known = known_answer(year, day, part)
+    known = known_answer(year, day, part, user)
     if known is not None:
         return AnswerOutcome(Judgement.SOLVED, answer, said.message, known, unsaved)
     return AnswerOutcome(said.kind, answer, said.message, unsaved=unsaved)
 
 
-def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:
-    """Add a judged answer to the day's submissions; a right one becomes the known answer."""
+def record(year: int, day: int, part: int, answer: str, said: Verdict, user: str | None = None) -> None:
+    """Add a judged answer to the day's submissions (account `user`'s); a right one becomes the known answer."""
     if not said.judged:
         return
     import tomlkit
 
     with store.edit_answers(year) as document:
-        entry = store.table_in(document, str(day))
+        entry = _entry(document, day, user)
         submissions = store.table_in(entry, "submissions")
         key = f"part{part}"
         if key not in submissions:
@@ -221,22 +238,25 @@ def record(year: int, day: int, part: int, answer: str, said: Verdict) -> None:
             entry[key] = store.as_toml_value(answer)
 
 
-def learn_answers(year: int, day: int, html: str) -> dict[int, str]:
-    """Record the answers a puzzle page shows as solved ('Your puzzle answer was …') where none is known."""
+def learn_answers(year: int, day: int, html: str, user: str | None = None) -> dict[int, str]:
+    """Record the answers a puzzle page (account `user`'s) shows as solved ('Your puzzle answer was …') where none is
+    known."""
     shown = page.solved_answers(html)
-    missing = {part: answer for part, answer in shown.items() if known_answer(year, day, part) is None}
+    missing = {part: answer for part, answer in shown.items() if known_answer(year, day, part, user) is None}
     if missing:
         with store.edit_answers(year) as document:
-            entry = store.table_in(document, str(day))
+            entry = _entry(document, day, user)
             for part, answer in missing.items():
                 entry[f"part{part}"] = store.as_toml_value(answer)
     return missing
 
 
-def last_answer(year: int, day: int, part: int) -> str:
-    """The answer `aoc run` last computed for the part, or a usage error saying how to get one."""
-    answer = store.last_answers(year, day).get(part)
+def last_answer(year: int, day: int, part: int, user: str | None = None) -> str:
+    """The answer `aoc run` last computed for the part (on account `user`'s input), or a usage error saying how to get
+    one."""
+    answer = store.last_answers(year, day, user).get(part)
     if answer is None:
-        raise AnswerRefused(f"no answer for {year} day {day} part {part}: "
-                            f"give one, or run `aoc run {year} {day}` first")
+        option = "" if user is None else f" --user {user}"
+        raise AnswerRefused(f"no answer for {year} day {day} part {part}{'' if user is None else ' of ' + user}: "
+                            f"give one, or run `aoc run {year} {day}{option}` first")
     return answer

@@ -53,24 +53,27 @@ class FakeSite:
     forbidden: set = field(default_factory=set)  # paths answered 403
     redirects: dict = field(default_factory=dict)  # path -> where a 302 sends the client
     accounts: dict = field(default_factory=dict)  # another account's token -> {path: text} that account is served
+    account_solutions: dict = field(default_factory=dict)  # another account's token -> its own `solutions`
 
     def count(self, path: str | None = None) -> int:
         """How many requests arrived (for one path, if given)."""
         return sum(1 for _, seen, _ in self.requests if path is None or seen == path)
 
-    def judge(self, year: int, day: int, form: dict) -> str:
-        """The site's verdict on an answer form, as the prose of its answer page."""
+    def judge(self, year: int, day: int, form: dict, token: str = GOOD_TOKEN) -> str:
+        """The site's verdict on an answer form sent with `token`, as the prose of its answer page."""
         level, answer = int(form.get("level", 0)), form.get("answer", "")
+        solutions = self.solutions if token == GOOD_TOKEN else self.account_solutions.get(token, {})
+        who = () if token == GOOD_TOKEN else (token,)  # each account solves its own puzzles
         key, left = (year, day, level), self.too_recent
         if left:
             kind = "wait"
-        elif key in self.solved or key not in self.solutions or (level == 2 and (year, day, 1) not in self.solved):
+        elif (*who, *key) in self.solved or key not in solutions or (level == 2 and (*who, year, day, 1) not in self.solved):
             kind = "wrong level"
-        elif answer == self.solutions[key]:
+        elif answer == solutions[key]:
             kind = "right"
-            self.solved.add(key)
-        elif answer.isdigit() and self.solutions[key].isdigit():
-            kind = "too high" if int(answer) > int(self.solutions[key]) else "too low"
+            self.solved.add((*who, *key))
+        elif answer.isdigit() and solutions[key].isdigit():
+            kind = "too high" if int(answer) > int(solutions[key]) else "too low"
         else:
             kind = "wrong"
         return VERDICTS[kind].format(year=year, day=day, left=left)
@@ -108,11 +111,12 @@ def _handler(site: FakeSite):
             match = re.fullmatch(r"/(\d+)/day/(\d+)/answer", self.path)
             if not match:
                 return self._answer(404, "404 Not Found")
-            if self.headers.get("Cookie") != f"session={GOOD_TOKEN}":
+            token = self.headers.get("Cookie", "").removeprefix("session=")
+            if token != GOOD_TOKEN and token not in site.accounts:
                 return self._answer(200, LOGIN_PAGE)
             if site.echo_cookie:
                 return self._answer(200, f"<main><article><p>Odd. You sent {self.headers['Cookie']}</p></article></main>")
-            verdict = site.judge(int(match[1]), int(match[2]), form)
+            verdict = site.judge(int(match[1]), int(match[2]), form, token)
             return self._answer(200, f"<main>\n<article><p>{verdict}</p></article>\n</main>")
 
         def _answer(self, status, body, pause=0.0):

@@ -20,7 +20,8 @@ UNSAVED = 4  # the site judged the answer, but its verdict could not be written 
 @click.option("--year", "-y", type=int, help="The event year (default: the latest event).")
 @click.option("--force", is_flag=True, help="Send part 2's answer even when it equals part 1's.")
 @click.option("--wait", is_flag=True, help="Sleep out the site's wait, with a countdown, then send.")
-def command(args, year, force, wait):
+@click.option("--user", "-u", metavar="NAME", help="Answer as this account of aocd's tokens.json.")
+def command(args, year, force, wait, user):
     """Submit an answer: by default the one `aoc run` last computed for the first unsolved part.
 
     Nothing is sent for an empty answer, one the site already called wrong,
@@ -30,10 +31,12 @@ def command(args, year, force, wait):
     site's wait between answers is remembered across processes. Exit status:
     0 right, 1 wrong, 2 usage, 3 must wait, 4 right but the verdict could not
     be written down (it is printed first, always). A negative answer goes after
-    `--`: `aoc submit 7 1 -- -12`.
+    `--`: `aoc submit 7 1 -- -12`. With --user NAME the answer goes as that
+    account, by default the one `aoc run --user NAME` last computed, and its
+    verdicts, known answers and wait are that account's own ([DD.NAME]).
     """
     year, day, part, answer = _arguments(args, year)
-    raise SystemExit(submit_and_report(year, day, part, answer, force=force, wait=wait))
+    raise SystemExit(submit_and_report(year, day, part, answer, force=force, wait=wait, user=user))
 
 
 def _arguments(args: tuple[str, ...], year: int | None):
@@ -67,12 +70,13 @@ def _number(text: str, name: str) -> int:
     return number
 
 
-def submit_and_report(year: int, day: int, part: int | None, answer: str | None, *, force=False, wait=False) -> int:
+def submit_and_report(year: int, day: int, part: int | None, answer: str | None, *, force=False, wait=False,
+                      user: str | None = None) -> int:
     """Submit one answer (the last computed one when None) and print the outcome; return the exit status."""
     from aoc import submit
 
-    sent = submit.submit(year, day, part, answer, force=force, wait=wait, on_wait=_count_down)
-    status = _report(year, day, sent.part, sent.outcome)
+    sent = submit.submit(year, day, part, answer, force=force, wait=wait, on_wait=_count_down, user=user)
+    status = _report(year, day, sent.part, sent.outcome, user)
     if sent.examples is not None:
         for line in sent.examples.answers:
             click.echo(f"  recorded {line}")
@@ -91,16 +95,17 @@ def _count_down(left: float) -> None:
         click.echo(err=True)
 
 
-def _report(year: int, day: int, part: int, outcome) -> int:
+def _report(year: int, day: int, part: int, outcome, user: str | None = None) -> int:
     """Print the outcome in one or two lines and return its exit status."""
+    whose = "" if user is None else f" ({user})"
     if outcome.kind == Judgement.SOLVED:
         same = outcome.answer == outcome.known
         mark = "✓" if same else f"✗ (not {outcome.answer})"
-        click.echo(f"{year} day {day} part {part} is solved already: {outcome.known} {mark}")
+        click.echo(f"{year} day {day} part {part}{whose} is solved already: {outcome.known} {mark}")
         return 0 if same else 1
     mark = MARK[outcome.kind]
     verdict = outcome.kind if outcome.kind in (Judgement.TOO_HIGH, Judgement.TOO_LOW) else ""
-    click.echo(f"{year} day {day} part {part}: {outcome.answer} {mark} {verdict}".rstrip())
+    click.echo(f"{year} day {day} part {part}{whose}: {outcome.answer} {mark} {verdict}".rstrip())
     click.echo(f"  {outcome.message}")
     if outcome.unsaved:
         click.echo(f"aoc: {outcome.unsaved}", err=True)

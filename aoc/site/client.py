@@ -51,9 +51,10 @@ def get(path: str, user: str | None = None) -> str:
     return _send("GET", path, user=user)
 
 
-def post(path: str, data: dict) -> str:
-    """POST a form (an answer) to the site, through the same throttle, headers and error lines as get()."""
-    return _send("POST", path, data)
+def post(path: str, data: dict, user: str | None = None) -> str:
+    """POST a form (an answer) to the site, through the same throttle, headers and error lines as get() (as account
+    `user`, else the default one)."""
+    return _send("POST", path, data, user)
 
 
 def _send(method: str, path: str, data: dict | None = None, user: str | None = None) -> str:

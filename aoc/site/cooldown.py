@@ -14,9 +14,9 @@ from aoc.store.locks import exclusive
 FILE = "cooldowns.json"
 
 
-def _key(year: int, day: int) -> str:
-    """'2023-08'."""
-    return f"{year}-{day:02d}"
+def _key(year: int, day: int, user: str | None) -> str:
+    """'2023-08', or '2023-08.alice' for another account: the site keeps one wait per account."""
+    return f"{year}-{day:02d}" + ("" if user is None else f".{user}")
 
 
 def _read(handle) -> dict[str, float]:
@@ -36,19 +36,19 @@ def _is_time(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def remaining(year: int, day: int, now: float | None = None) -> float:
-    """Seconds left before the site takes another answer for this puzzle (0 when none)."""
+def remaining(year: int, day: int, now: float | None = None, user: str | None = None) -> float:
+    """Seconds left before the site takes another answer for this puzzle from this account (0 when none)."""
     with exclusive(FILE) as handle:
-        deadline = _read(handle).get(_key(year, day), 0)
+        deadline = _read(handle).get(_key(year, day, user), 0)
     return max(0.0, float(deadline) - (time.time() if now is None else now))
 
 
-def start(year: int, day: int, seconds: float, now: float | None = None) -> None:
+def start(year: int, day: int, seconds: float, now: float | None = None, user: str | None = None) -> None:
     """Remember that the site asks for `seconds` of waiting from now; expired deadlines are dropped."""
     now = time.time() if now is None else now
     with exclusive(FILE) as handle:
         deadlines = {key: value for key, value in _read(handle).items() if value > now}
-        deadlines[_key(year, day)] = now + seconds
+        deadlines[_key(year, day, user)] = now + seconds
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(deadlines))

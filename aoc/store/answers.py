@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aoc.errors import ConfigError
-from aoc.store.files import answers_path, examples_dir, read_text, state_dir, write_atomic
+from aoc.store.files import account, answers_path, examples_dir, read_text, state_dir, write_atomic
 from aoc.store.locks import exclusive
 
 ANSWER_KEYS = ("part1", "part2")
@@ -58,6 +58,10 @@ def _require_nested_tables(path: Path, day: str, table: dict) -> None:
             raise ConfigError(f"{path}: {day}.{key} should be a table")
         if key.startswith("example") and "params" in value and not isinstance(value["params"], dict):
             raise ConfigError(f"{path}: {day}.{key}.params should be a table")
+        if not nested and isinstance(value, dict):  # an account's table: its answers and its own submissions
+            if not isinstance(value.get("submissions", {}), dict):
+                raise ConfigError(f"{path}: {day}.{key}.submissions should be a table")
+            _require_submissions(path, f"{day}.{key}", value.get("submissions", {}))
     _require_submissions(path, day, table.get("submissions", {}))
 
 
@@ -145,12 +149,12 @@ def as_toml_value(answer: str) -> int | str:
     return answer
 
 
-def _last_answers_path(year: int, day: int) -> Path:
-    """Where `aoc run` leaves the answers it last computed on the real input."""
-    return state_dir() / f"{year}-{day:02d}.last.json"
+def _last_answers_path(year: int, day: int, user: str | None = None) -> Path:
+    """Where `aoc run` leaves the answers it last computed on the real input (of account `user`)."""
+    return state_dir() / f"{year}-{day:02d}{'' if user is None else '.' + account(user)}.last.json"
 
 
-def save_last_answers(year: int, day: int, answers: dict[int, str | None]) -> None:
+def save_last_answers(year: int, day: int, answers: dict[int, str | None], user: str | None = None) -> None:
     """Keep what a run just computed on the real input, so `aoc submit DAY` sends it without retyping.
 
     A part that ran without an answer (it raised or timed out) forgets its older one: a stale answer
@@ -160,24 +164,24 @@ def save_last_answers(year: int, day: int, answers: dict[int, str | None]) -> No
         return
     import json  # only writing needs it: kept off the start-up path
 
-    kept = last_answers(year, day)
+    kept = last_answers(year, day, user)
     for part, text in answers.items():
         if text is None:
             kept.pop(part, None)
         else:
             kept[part] = text
-    write_atomic(_last_answers_path(year, day), json.dumps({str(part): text for part, text in kept.items()}))
+    write_atomic(_last_answers_path(year, day, user), json.dumps({str(part): text for part, text in kept.items()}))
 
 
-def last_answers(year: int, day: int) -> dict[int, str]:
-    """The answers `aoc run` last computed on the real input, by part.
+def last_answers(year: int, day: int, user: str | None = None) -> dict[int, str]:
+    """The answers `aoc run` last computed on the real input (of account `user`), by part.
 
     None when it has not run, or the file is damaged.
     """
     import json
 
     try:
-        stored = json.loads(_last_answers_path(year, day).read_text(encoding="utf-8"))
+        stored = json.loads(_last_answers_path(year, day, user).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return {}
     if not isinstance(stored, dict):

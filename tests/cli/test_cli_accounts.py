@@ -1,5 +1,7 @@
-"""Several accounts: `aoc fetch --user`, inputs and answers kept per account, `aoc check --all-users`, the vault."""
+"""Several accounts: `aoc fetch --user`, inputs and answers kept per account, `aoc check --all-users`, the vault,
+`aoc submit --user`."""
 import json
+import tomllib
 
 import pytest
 
@@ -88,8 +90,45 @@ def test_the_vault_checks_every_account_without_its_files(project, accounts, hel
     assert done.returncode == 0 and "(alice)" in done.stdout and "(bob)" in done.stdout
 
 
+def test_submit_as_an_account_records_its_verdicts_apart(project, accounts, helpers):
+    accounts.account_solutions[ALICE] = {(2016, 3, 1): "9", (2016, 3, 2): "24"}
+    assert helpers.run_aoc("fetch", 2016, 3, "--user", "alice").returncode == 0
+    text = (project / "inputs/2016/answers.toml").read_text()
+    (project / "inputs/2016/answers.toml").write_text(text.replace("[3.alice]\npart1 = 9\npart2 = 24\n", ""))
+    assert helpers.run_aoc("run", 2016, 3, "--user", "alice").returncode == 0  # computes 9 and 24 for alice
+    low = helpers.run_aoc("submit", 2016, 3, 1, "8", "--user", "alice")
+    assert low.returncode == 1 and "part 1 (alice): 8" in low.stdout and "too low" in low.stdout
+    waits = helpers.run_aoc("submit", 2016, 3, 1, "--user", "alice")  # alice's wait, not the default account's
+    assert waits.returncode == 3 and "wait" in waits.stderr
+    from aoc.site import cooldown
+
+    assert cooldown.remaining(2016, 3) == 0 and cooldown.remaining(2016, 3, user="alice") > 0
+    cooldown.start(2016, 3, 0, user="alice")  # the minute has passed
+    right = helpers.run_aoc("submit", 2016, 3, "--user", "alice")  # the answer `aoc run --user alice` computed
+    assert right.returncode == 0, right.stdout + right.stderr
+    assert "part 1 (alice): 9 ✓" in right.stdout
+    saved = tomllib.loads((project / "inputs/2016/answers.toml").read_text())["3"]
+    assert saved["alice"]["part1"] == 9 and saved["part1"] == 7  # the default account's answer is untouched
+    assert [s["verdict"] for s in saved["alice"]["submissions"]["part1"]] == ["too low", "right"]
+    assert "submissions" not in saved
+    forms = [form for form in accounts.forms if form]
+    assert forms == [{"level": "1", "answer": "8"}, {"level": "1", "answer": "9"}]
+    assert all(secret_free(done, helpers) for done in (low, waits, right))
+
+
+def test_an_accounts_known_wrong_answer_is_not_sent_again(project, accounts, helpers):
+    accounts.account_solutions[BOB] = {(2016, 3, 1): "6"}
+    helpers.write_input(project, 2016, "answers.toml",
+                        '[3]\n[3.bob.submissions]\npart1 = [{ answer = "5", verdict = "too low" }]\n')
+    done = helpers.run_aoc("submit", 2016, 3, 1, "4", "--user", "bob")
+    assert done.returncode != 0 and "5 was already too low" in done.stderr
+    assert accounts.forms == []
+
+
 @pytest.mark.parametrize("args, message", [
     (("fetch", 2016, 3, "--user", "carol"), "no account 'carol'"),
+    (("submit", 2016, 3, 1, "9", "--user", "carol"), "no account 'carol'"),
+    (("submit", 2016, 3, 1, "9", "--user", "a.b"), "cannot name an input file"),
     (("fetch", 2016, 3, "--user", "a.b"), "cannot name an input file"),
     (("fetch", 2016, 3, "--user", "alice", "--all-users"), "not both"),
 ])

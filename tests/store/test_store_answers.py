@@ -59,7 +59,21 @@ def test_a_part_without_an_answer_forgets_its_old_one(project):
     assert store.last_answers(2016, 3) == {}
 
 
-@pytest.mark.parametrize("text", ["[3]\nexample = 3\n", "[3]\nsubmissions = 1\n", "[3.example]\nparams = 7\n"])
+def test_each_account_keeps_its_own_last_answers(project):
+    store.save_last_answers(2016, 3, {1: "10"})
+    store.save_last_answers(2016, 3, {1: "11"}, "alice")
+    assert store.last_answers(2016, 3) == {1: "10"} and store.last_answers(2016, 3, "alice") == {1: "11"}
+    assert store.last_answers(2016, 3, "bob") == {}
+
+
+def test_an_accounts_submissions_are_checked_like_the_days(project, helpers):
+    helpers.write_input(project, 2016, "answers.toml", '[3.alice.submissions]\npart1 = [{ answer = "9" }]\n')
+    with pytest.raises(ConfigError, match=r"3\.alice\.submissions\.part1 should be a list"):
+        store.load_answers(2016)
+
+
+@pytest.mark.parametrize("text", ["[3]\nexample = 3\n", "[3]\nsubmissions = 1\n", "[3.example]\nparams = 7\n",
+                                  "[3.alice]\nsubmissions = 1\n"])
 def test_misshapen_day_tables_are_clear_errors(project, helpers, text):
     helpers.write_input(project, 2016, "answers.toml", text)
     with pytest.raises(ConfigError, match="should be a table"):
