@@ -30,23 +30,24 @@ class Filled:
         return lines or ["the page added nothing new (no example found, or all already there)"]
 
 
-def _refreshed_marker(year: int, day: int) -> Path:
-    """Marks that the page was fetched again after part 1, so that happens once."""
-    return store.state_dir() / f"{year}-{day:02d}.page-refreshed"
+def _refreshed_marker(year: int, day: int, user: str | None = None) -> Path:
+    """Marks that the page (account `user`'s) was fetched again after part 1, so that happens once."""
+    whose = "" if user is None else f".{store.account(user)}"
+    return store.state_dir() / f"{year}-{day:02d}{whose}.page-refreshed"
 
 
-def needs_refresh(year: int, day: int, html: str) -> bool:
+def needs_refresh(year: int, day: int, html: str, user: str | None = None) -> bool:
     """Is the cached page from before part 1 was solved (no part 2 yet), and not refreshed since?"""
-    solved = "part1" in store.known(year, day, "input").answers
-    return solved and len(page.parts(html)) < 2 and not _refreshed_marker(year, day).exists()
+    solved = "part1" in store.known(year, day, user or "input").answers
+    return solved and len(page.parts(html)) < 2 and not _refreshed_marker(year, day, user).exists()
 
 
-def puzzle_page(year: int, day: int) -> str:
-    """The puzzle page: cached, fetched once, and once more after part 1 is solved."""
-    html = inputs.fetch_page(year, day)
-    if needs_refresh(year, day, html):
-        html = inputs.fetch_page(year, day, refresh=True)
-        store.write_atomic(_refreshed_marker(year, day), "")
+def puzzle_page(year: int, day: int, user: str | None = None) -> str:
+    """The puzzle page (as account `user` sees it): cached, fetched once, and once more after part 1 is solved."""
+    html = inputs.fetch_page(year, day, user=user)
+    if needs_refresh(year, day, html, user):
+        html = inputs.fetch_page(year, day, refresh=True, user=user)
+        store.write_atomic(_refreshed_marker(year, day, user), "")
     return html
 
 

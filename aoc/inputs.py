@@ -149,10 +149,11 @@ def fetch_page(year: int, day: int, refresh: bool = False, user: str | None = No
     return _cached_or_fetched(store.page_path(year, day, user), f"/{year}/day/{day}", (year, day), refresh, user)
 
 
-def fetch_calendar(year: int, refresh: bool = False, accept: Callable[[str], object] | None = None) -> str:
-    """The year's calendar page (the stars the site shows): from the cache, else fetched (again when `refresh`);
-    `accept` raises for a page that must not be cached (a logged-out one)."""
-    return _cached_or_fetched(store.calendar_path(year), f"/{year}", (year, 1), refresh, accept=accept)
+def fetch_calendar(year: int, refresh: bool = False, accept: Callable[[str], object] | None = None,
+                   user: str | None = None) -> str:
+    """The year's calendar page (the stars the site shows account `user`): from the cache, else fetched (again when
+    `refresh`); `accept` raises for a page that must not be cached (a logged-out one)."""
+    return _cached_or_fetched(store.calendar_path(year, user), f"/{year}", (year, 1), refresh, user, accept)
 
 
 def _cached_or_fetched(path: Path, url: str, unlocks: tuple[int, int], refresh: bool, user: str | None = None,

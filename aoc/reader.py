@@ -145,6 +145,7 @@ def _wrap(words: list[list[tuple[str, dict]]], width: int, first: str, rest: str
     return [*lines, (rest if lines else first) + " ".join(line)]
 
 
-def read(year: int, day: int, width: int, base: str) -> list[str]:
-    """The day's puzzle page as terminal lines: cached, fetched once, and once more after part 1 is solved."""
-    return render(examples.puzzle_page(year, day), width, base, calendar.is_last_day(year, day))
+def read(year: int, day: int, width: int, base: str, user: str | None = None) -> list[str]:
+    """The day's puzzle page (as account `user` sees it) as terminal lines: cached, fetched once, and once more
+    after part 1 is solved."""
+    return render(examples.puzzle_page(year, day, user), width, base, calendar.is_last_day(year, day))

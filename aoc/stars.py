@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from aoc import calendar, inputs, store
 from aoc.errors import FetchError
-from aoc.site import calendar_page, page
+from aoc.site import calendar_page, credentials, page
 from aoc.units import human_wait
 
 
@@ -27,11 +27,12 @@ class DayStars:
     locked: bool
 
 
-def year_stars(year: int) -> list[DayStars]:
-    """Every day of the event of `year`, in order."""
+def year_stars(year: int, user: str | None = None) -> list[DayStars]:
+    """Every day of the event of `year`, in order (account `user`'s stars: its [DD.NAME] answers)."""
     answers = store.load_answers(year)
     last = calendar.days_in(year)
-    solved = {day: sum(f"part{part}" in answers.get(day, {}) for part in (1, 2)) for day in range(1, last + 1)}
+    mine = {day: entry if user is None else entry.get(user, {}) for day, entry in answers.items()}
+    solved = {day: sum(f"part{part}" in mine.get(day, {}) for part in (1, 2)) for day in range(1, last + 1)}
     solved[last] = min(solved[last], 1)
     if solved[last] and all(solved[day] == 2 for day in range(1, last)):
         solved[last] = 2
@@ -50,15 +51,18 @@ class Calendar:
     source: str
 
 
-def from_site(year: int, refresh: bool = False) -> Calendar:
-    """The year's stars as the site's calendar shows them (cached; read again when `refresh`), else offline."""
-    offline = year_stars(year)
+def from_site(year: int, refresh: bool = False, user: str | None = None) -> Calendar:
+    """The year's stars as the site's calendar shows them (to account `user`; cached, read again when `refresh`),
+    else offline."""
+    if user is not None:  # a named account must exist: its stars are never guessed from the default one's
+        credentials.require(store.account(user))
+    offline = year_stars(year, user)
     try:
-        html = inputs.fetch_calendar(year, refresh, accept=lambda text: calendar_page.stars(text, year))
+        html = inputs.fetch_calendar(year, refresh, lambda text: calendar_page.stars(text, year), user)
         shown = calendar_page.stars(html, year)
     except FetchError as exc:
         return Calendar(offline, f"offline, from answers.toml only: {exc}")
-    read = time.time() - store.calendar_path(year).stat().st_mtime
+    read = time.time() - store.calendar_path(year, user).stat().st_mtime
     days = [replace(day, stars=max(day.stars, shown.get(day.day, 0))) for day in offline]
     when = "just now" if refresh or read < 60 else f"{human_wait(timedelta(seconds=read))} ago"
     return Calendar(days, f"from the site's calendar, read {when}" + ("" if refresh else "; --refresh reads it again"))

@@ -7,7 +7,8 @@ from aoc.cli.options import default_year
 @click.command(name="stars")
 @click.argument("year", type=int, required=False)
 @click.option("--refresh", is_flag=True, help="Read the site's calendar page again (else its cached copy).")
-def command(year, refresh):
+@click.option("--user", "-u", metavar="NAME", help="This account's stars (named in aocd's tokens.json).")
+def command(year, refresh, user):
     """Show a year's calendar: each day's stars and title.
 
     Stars come from the site's calendar page, read once and cached in
@@ -16,12 +17,13 @@ def command(year, refresh):
     the site cannot be read, answers.toml alone gives them, and the first line
     says so. Titles come from answers.toml or the cached puzzle pages. A year
     of 12 days has 24 stars: the last day's second comes with all the others.
+    --user NAME shows that account's: its calendar page and its [DD.NAME] answers.
     """
     from aoc import calendar, stars
 
     year = year or default_year()
     calendar.require_day(year, 1)
-    shown = stars.from_site(year, refresh)
+    shown = stars.from_site(year, refresh, user)
     click.echo(f"{year}: {sum(d.stars for d in shown.days)} of {2 * len(shown.days)} stars, {shown.source}")
     for day in shown.days:
         click.echo(_line(day).rstrip())

@@ -75,9 +75,10 @@ def page_path(year: int, day: int, user: str | None = None) -> Path:
     return year_dir(year) / f"{day:02d}{_of(user)}.page.html"
 
 
-def calendar_path(year: int) -> Path:
-    """Where the year's calendar page (the stars the site shows) is cached, git-ignored like the puzzle pages."""
-    return year_dir(year) / "calendar.page.html"
+def calendar_path(year: int, user: str | None = None) -> Path:
+    """Where the year's calendar page (the stars the site shows account `user`) is cached, git-ignored like the
+    puzzle pages."""
+    return year_dir(year) / f"calendar{_of(user)}.page.html"
 
 
 def answers_path(year: int) -> Path:

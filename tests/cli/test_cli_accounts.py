@@ -1,5 +1,5 @@
 """Several accounts: `aoc fetch --user`, inputs and answers kept per account, `aoc check --all-users`, the vault,
-`aoc submit --user`."""
+`aoc submit --user`, `aoc stars --user`, `aoc read --user`."""
 import json
 import tomllib
 
@@ -125,10 +125,36 @@ def test_an_accounts_known_wrong_answer_is_not_sent_again(project, accounts, hel
     assert accounts.forms == []
 
 
+def test_stars_as_an_account_read_its_own_calendar_and_answers(project, accounts, helpers):
+    calendar = helpers.saved_page("2025-calendar")  # 5 stars for the default account
+    accounts.inputs["/2025"] = calendar
+    accounts.accounts[ALICE]["/2025"] = calendar.replace('calendar-day4"', 'calendar-day4 calendar-verycomplete"')
+    helpers.write_input(project, 2025, "answers.toml", "[5.alice]\npart1 = 1\n")
+    mine = helpers.run_aoc("stars", 2025)
+    alices = helpers.run_aoc("stars", 2025, "--user", "alice")
+    assert alices.returncode == 0, alices.stderr
+    assert mine.stdout.startswith("2025: 5 of 24 stars") and alices.stdout.startswith("2025: 8 of 24 stars")
+    assert " 4  **" in alices.stdout and " 5  *" in alices.stdout and " 4  ·" in mine.stdout
+    assert (project / "inputs/2025/calendar.alice.page.html").exists()
+    assert accounts.count("/2025") == 2 and secret_free(alices, helpers)
+
+
+def test_read_as_an_account_shows_its_page(project, accounts, helpers):
+    helpers.write_input(project, 2016, "answers.toml", "[3]\n")
+    accounts.inputs[PAGE] = helpers.saved_page("2016-03-part1")
+    mine = helpers.run_aoc("read", 2016, 3)
+    alices = helpers.run_aoc("read", 2016, 3, "--user", "alice")  # alice has solved both parts
+    assert alices.returncode == 0, alices.stderr
+    assert "Part Two" in alices.stdout and "Part Two" not in mine.stdout
+    assert (project / "inputs/2016/03.alice.page.html").exists() and secret_free(alices, helpers)
+
+
 @pytest.mark.parametrize("args, message", [
     (("fetch", 2016, 3, "--user", "carol"), "no account 'carol'"),
     (("submit", 2016, 3, 1, "9", "--user", "carol"), "no account 'carol'"),
     (("submit", 2016, 3, 1, "9", "--user", "a.b"), "cannot name an input file"),
+    (("stars", 2025, "--user", "carol"), "no account 'carol'"),
+    (("read", 2016, 3, "--user", "carol"), "no account 'carol'"),
     (("fetch", 2016, 3, "--user", "a.b"), "cannot name an input file"),
     (("fetch", 2016, 3, "--user", "alice", "--all-users"), "not both"),
 ])
