@@ -181,7 +181,7 @@ class Graph:
         """A constant: data the loss reads but nothing differentiates. An array aoc.nn
         allocated (nn.zeros, an op's result) is shared, any other copied. Write a shared one
         between runs as you like; written between forward() and backward(), it is caught (a
-        fingerprint per forward() of a program with parameters) and backward() refuses."""
+        fingerprint at each, one more read of it) and backward() refuses."""
         return self._leaf("const", array, name)
 
     def _operand(self, x: Operand) -> Node:
@@ -242,12 +242,25 @@ class Graph:
         if data.shape != node.shape:
             raise NNError(f"{node!r} has shape {node.shape}, the new data {data.shape}")
         if node.shared:
-            node.data, node.shared = _core.zeros(node.shape), False
-            for program in self.programs:
-                program.rebind(node, node.data)
+            self._unshare(node)
         np.copyto(node.data, data)
         for program in self.programs:
             program.invalidate()
+
+    def _unshare(self, node: Node) -> None:
+        """Give a shared leaf its own buffer in every program, or in none: a program running in another
+        thread refuses, and the ones already moved go back, so a retry finds everything as it was."""
+        old, fresh, moved = node.data, _core.zeros(node.shape), []
+        assert old is not None  # a leaf's
+        try:
+            for program in list(self.programs):
+                program.rebind(node, fresh)
+                moved.append(program)
+        except NNError:
+            for program in moved:
+                program.rebind(node, old)
+            raise
+        node.data, node.shared = fresh, False
 
     def compile(self, output: Operand, keep: Sequence[Node | str] = (),
                 fuse: bool | None = None) -> Program:

@@ -127,7 +127,7 @@ def shared_constant_program():
     return data, w, g.compile(nn.sum(g.const(data) * w))
 
 
-@pytest.mark.parametrize("write", ["one element", "a swap", "everything"])
+@pytest.mark.parametrize("write", ["one element", "a swap", "two signs", "everything"])
 def test_writing_a_shared_constant_between_forward_and_backward_is_refused(write):
     data, w, prog = shared_constant_program()
     prog.forward()
@@ -135,6 +135,8 @@ def test_writing_a_shared_constant_between_forward_and_backward_is_refused(write
         data[3] = 4.5
     elif write == "a swap":
         data[0], data[1] = data[1], data[0]
+    elif write == "two signs":  # a plain sum of the words would not see it: each flip adds 2**63
+        data[:2] *= -1
     else:
         data[...] = np.arange(4.0)
     with pytest.raises(nn.NNError, match="constant sharing your array was written"):
@@ -142,6 +144,32 @@ def test_writing_a_shared_constant_between_forward_and_backward_is_refused(write
     prog.forward()
     prog.backward()
     np.testing.assert_array_equal(w.grad, data)
+
+
+def test_a_set_refused_by_a_busy_program_changes_nothing_and_can_be_retried():
+    import threading
+
+    data, w, prog = shared_constant_program()
+    c = next(node for node in prog.nodes if node.kind == "const")
+    started, release = threading.Event(), threading.Event()
+
+    def wait_inside(step, loss):
+        started.set()
+        release.wait()
+        return True
+
+    worker = threading.Thread(target=nn.SGD(lr=0.0).minimize, args=(prog, 5), kwargs={"callback": wait_inside})
+    worker.start()
+    started.wait()
+    try:
+        with pytest.raises(nn.NNError, match="another thread"):
+            c.value = np.full(4, 9.0)
+        assert c.shared and c.value is data  # still the caller's array, in the program too
+    finally:
+        release.set()
+        worker.join()
+    c.value = np.full(4, 9.0)
+    assert prog.forward() == 36.0 and data.tolist() == [1.0, 2.0, 3.0, 4.0]
 
 
 def test_a_shared_constant_written_between_runs_is_read_afresh():

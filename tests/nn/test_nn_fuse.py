@@ -22,7 +22,8 @@ def step(rnd, x, y):
     if kind == "unary":
         return getattr(nn, rnd.choice(SAFE_UNARY))(x)
     if kind == "binary":
-        return getattr(nn, rnd.choice(["add", "sub", "mul"]))(x, y)
+        first, second = (x, y) if rnd.random() < 0.5 else (y, x)  # a scalar may come first
+        return getattr(nn, rnd.choice(["add", "sub", "mul"]))(first, second)
     name = rnd.choice(["sqrt", "log", "exp", "div", "pow"])
     if name == "exp":
         return nn.exp(nn.tanh(x))
@@ -91,3 +92,27 @@ def test_a_fused_chain_keeps_only_its_output():
     kept = g.compile(out, keep=[inner])
     kept.forward()
     np.testing.assert_array_equal(kept.value(inner), a.value * b.value + c.value)
+
+
+FOLDS = {  # a*b + c in each arrangement: a scalar first in the mul, the add reading the mul second
+    "w*x + 1": (lambda w, x, b: w * x + 1.0, lambda x: 2.0 * x + 1.0),
+    "1 + x*w": (lambda w, x, b: 1.0 + x * w, lambda x: 1.0 + x * 2.0),
+    "x*w + b": (lambda w, x, b: x * w + b, lambda x: x * 2.0 + 3.0),
+    "b + w*x": (lambda w, x, b: b + w * x, lambda x: 3.0 + 2.0 * x),
+}
+
+
+@pytest.mark.parametrize("fuse", [None, True])
+@pytest.mark.parametrize("n", [1, 3, 5000])
+@pytest.mark.parametrize("name", FOLDS)
+def test_a_folded_fma_reads_each_operand_with_its_own_stride(isa, fuse, n, name):
+    build, numpy = FOLDS[name]
+    x = np.arange(float(n))
+    g = nn.Graph()
+    w, b = g.param(2.0), g.param(np.array([3.0]))
+    prog = g.compile(nn.sum(build(w, g.const(x), b)), fuse=fuse)
+    assert prog.forward() == pytest.approx(np.sum(numpy(x)), rel=1e-12)
+    prog.backward()
+    assert float(w.grad) == pytest.approx(np.sum(x))
+    if "b" in name:
+        assert b.grad.tolist() == [n]

@@ -25,7 +25,7 @@ def instr(op, out, a, b=-1, axis=-1, m=0, n=0, k=0):
 @pytest.mark.parametrize("param", [2 ** 32, 2 ** 31, 2 ** 32 + 1, -1, -(2 ** 32), 2 ** 63 - 1])
 def test_parameter_indices_are_range_checked_before_use(param):
     with pytest.raises(nn.NNError, match="parameter"):
-        _core.Program([(1, 1, None, True)], [], 0, [param])
+        _core.Program([(1, 1, np.ones(1), True)], [], 0, [param])
 
 
 @pytest.mark.parametrize("rows, cols", [(-1, 1), (1, -1), (-3, -3), (2 ** 62, 2 ** 62),
@@ -97,12 +97,31 @@ def test_a_leaf_buffer_must_be_aligned_for_doubles():
         _core.Program([(1, 2, leaf, True)], [], 0, [0])
 
 
+class Falsehood:
+    """A flag whose truth cannot be told."""
+
+    def __bool__(self):
+        raise ValueError("no truth here")
+
+
+def test_a_flag_that_cannot_be_read_is_its_own_error():
+    with pytest.raises(ValueError, match="no truth here"):
+        _core.Program([(1, 1, None, Falsehood(), Falsehood())], [], 0, [])
+
+
+def test_an_output_nothing_computes_is_refused():
+    leaf = np.ones(1)
+    with pytest.raises(nn.NNError, match="neither a leaf nor computed"):
+        _core.Program([(1, 1, leaf, True), (1, 1, None, True), (1, 1, None, True)],
+                      [instr("tanh", 1, 0)], 2, [0], None, 1)
+
+
 def test_minimize_needs_a_gradient_at_a_scalar_output():
     args = (0, 0.1, 0.0, 0.9, 0.999, 1e-8, 0.99, 0.0, 0.0, 3, 0, None)
-    no_grad = _core.Program([(1, 1, None, True), (1, 1, None, False)], [], 1, [0])
+    no_grad = _core.Program([(1, 1, np.ones(1), True), (1, 1, np.ones(1), False)], [], 1, [0])
     with pytest.raises(nn.NNError, match="no parameter reaches"):
         no_grad.minimize(*args, False)
-    wide = _core.Program([(1, 3, None, True)], [], 0, [0])
+    wide = _core.Program([(1, 3, np.ones(3), True)], [], 0, [0])
     with pytest.raises(nn.NNError, match="one element"):
         wide.minimize(*args, False)
 

@@ -148,12 +148,16 @@ static void compute(const group_job *j, size_t m, const double *V, size_t i0, si
     ptrdiff_t sa, sb, sc;
     if (in->fold)
         return;
-    const double *a = operand(j, in->a, V, i0, &sa);
     if (m && in[-1].fold) {
+        /* each operand and its stride fetched before the call: C fixes no order among arguments */
+        const double *a = operand(j, in[-1].a, V, i0, &sa);
         const double *b = operand(j, in[-1].b, V, i0, &sb);
         const double *c = operand(j, in->a == in[-1].out ? in->b : in->a, V, i0, &sc);
-        k->fma(operand(j, in[-1].a, V, i0, &sa), sa, b, sb, c, sc, y, len);
-    } else if (in->op < NN_OP_add) {
+        k->fma(a, sa, b, sb, c, sc, y, len);
+        return;
+    }
+    const double *a = operand(j, in->a, V, i0, &sa);
+    if (in->op < NN_OP_add) {
         k->unary[in->op](a, y, len);
     } else {
         const double *b = operand(j, in->b, V, i0, &sb);
@@ -186,7 +190,9 @@ static void forward_range(void *ctx, size_t lo, size_t hi, int thread)
     double *V = scratch_of(j->t, thread);
     if (single(j->t, j->g)) {
         const size_t last = j->g->count - 1;
-        compute(j, last, V, lo, hi - lo, j->t->slot[j->t->code[j->g->first + last].out].val + lo);
+        const nn_slot *y = &j->t->slot[j->t->code[j->g->first + last].out];
+        if (!y->fused) /* else nothing reads it: nothing to compute, and no memory to hold it */
+            compute(j, last, V, lo, hi - lo, y->val + lo);
         return;
     }
     const nn_kernels *k = j->g->n >= STREAM_MIN ? nn_kernels_active : &nn_kernels_scalar;

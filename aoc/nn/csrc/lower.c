@@ -9,7 +9,7 @@ static PyObject *attr_index, *attr_inputs, *attr_kind, *attr_op, *attr_shape, *a
     *attr_data, *attr_shared, *opcodes;
 
 typedef struct {
-    PyObject *nodes;      /* graph.nodes: node i sits at index i */
+    PyObject *nodes;      /* a copy of graph.nodes (node i at index i), holding every node alive */
     Py_ssize_t count;     /* its length when lowering began */
     Py_ssize_t *slot;     /* by graph index: the node's slot, -1 if the output does not reach it */
     Py_ssize_t (*in)[2];  /* by graph index: its inputs' graph indices (-1: none) */
@@ -142,6 +142,10 @@ static int lower_node(lowering *l, Py_ssize_t i, PyObject *keep, PyObject *lists
         malformed("a node's kind is not text");
         goto done;
     }
+    if (PyUnicode_CompareWithASCIIString(kind, "op") && data == Py_None) {
+        malformed("a parameter or constant has no data");
+        goto done;
+    }
     if (l->in[i][0] >= i || l->in[i][1] >= i) {
         malformed("a node reads one created after it");
         goto done;
@@ -208,6 +212,11 @@ static PyObject *lower(PyObject *module, PyObject *args)
     (void)module;
     if (!PyArg_ParseTuple(args, "O!OO!", &PyList_Type, &nodes, &output, &PySet_Type, &keep))
         return NULL;
+    /* Reading an attribute or a set may run Python code (a property, __eq__, a finaliser) that
+     * empties graph.nodes: a copy keeps every node alive and every index in range meanwhile. */
+    nodes = PyList_GetSlice(nodes, 0, PyList_GET_SIZE(nodes));
+    if (!nodes)
+        return NULL;
     const Py_ssize_t count = PyList_GET_SIZE(nodes);
     const size_t n = (size_t)count + 1;
     lowering l = {nodes, count, PyMem_Malloc(n * sizeof(Py_ssize_t)),
@@ -223,6 +232,7 @@ static PyObject *lower(PyObject *module, PyObject *args)
     if (out >= 0 && mark_reached(&l, out) == 0)
         result = lower_reached(&l, keep, out);
 done:
+    Py_DECREF(nodes);
     PyMem_Free(l.slot);
     PyMem_Free(l.in);
     PyMem_Free(l.rows);

@@ -92,11 +92,11 @@ static int load_slot(nn_program *self, building *b, PyObject *item, size_t i)
         return -1;
     const Py_ssize_t rows = size[0], cols = size[1];
     PyObject *leaf = PyTuple_GET_ITEM(item, 2);
-    const int grad = PyObject_IsTrue(PyTuple_GET_ITEM(item, 3));
-    const int keep = PyTuple_GET_SIZE(item) > 4 ? PyObject_IsTrue(PyTuple_GET_ITEM(item, 4)) : 0;
-    const int shared = PyTuple_GET_SIZE(item) > 5 ? PyObject_IsTrue(PyTuple_GET_ITEM(item, 5)) : 0;
-    if (grad < 0 || keep < 0 || shared < 0)
-        return -1;
+    int flag[3] = {0, 0, 0}; /* grad, keep, shared: each read only once the one before it was */
+    for (Py_ssize_t j = 3; j < PyTuple_GET_SIZE(item); j++)
+        if ((flag[j - 3] = PyObject_IsTrue(PyTuple_GET_ITEM(item, j))) < 0)
+            return -1;
+    const int grad = flag[0], keep = flag[1], shared = flag[2];
     if (shared && leaf != Py_None)
         self->shared[self->nshared++] = (int)i;
     if (rows < 0 || cols < 0 || (cols && (size_t)rows > MAX_SLOT / (size_t)cols))
@@ -296,8 +296,9 @@ static PyObject *program_new(PyTypeObject *type, PyObject *args, PyObject *kw)
     if (program_alloc(self, &b, ns, nc, np) < 0 || load_list(self, &b, slots, ns, load_slot) < 0 ||
         load_list(self, &b, code, nc, load_instr) < 0)
         goto cleanup;
-    if (!in_range(self, out)) {
-        malformed("output out of range");
+    if (!in_range(self, out) || !b.written[out]) {
+        malformed(in_range(self, out) ? "the output is neither a leaf nor computed"
+                                       : "output out of range");
         goto cleanup;
     }
     self->tape.out = out;
