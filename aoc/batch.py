@@ -62,4 +62,8 @@ def save_last_answers(results: list[runner.InputRun]) -> None:
     for result in results:
         if result.input_name == "input" or store.is_account(result.input_name):
             user = None if result.input_name == "input" else result.input_name
-            store.save_last_answers(result.year, result.day, {p.part: p.answer for p in result.parts}, user)
+            # a parse that failed ran no part: every older answer is of another text, and is forgotten
+            answers: dict[int, str | None] = {p.part: p.answer for p in result.parts}
+            if result.parse_error is not None:
+                answers = {1: None, 2: None}
+            store.save_last_answers(result.year, result.day, answers, user)

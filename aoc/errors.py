@@ -57,6 +57,10 @@ class NoToken(FetchError):
     """No session token is configured."""
 
 
+class UnknownAccount(UsageError):
+    """An account named on the command line that tokens.json does not hold: a usage mistake, never a fallback."""
+
+
 class BadToken(FetchError):
     """The site rejected the session token."""
 

@@ -180,7 +180,8 @@ def post_answer(year: int, day: int, part: int, answer: str, *, force: bool = Fa
     refuse_bad_guess(year, day, part, answer, force, user)
     left = cooldown.remaining(year, day, user=user)
     if left > 0:
-        raise MustWait(f"the site asks for a wait before the next answer to {year} day {day}: "
+        whose = "" if user is None else f" from {user}"
+        raise MustWait(f"the site asks for a wait before the next answer{whose} to {year} day {day}: "
                        f"{human_wait(timedelta(seconds=left))} left (--wait sleeps it out)")
     client.ensure_unlocked(year, day)
     said = verdict.read(client.post(f"/{year}/day/{day}/answer", {"level": str(part), "answer": answer}, user))
@@ -201,7 +202,7 @@ def _write_down(year: int, day: int, part: int, answer: str, said: Verdict, user
         problems.append(f"the site's wait was not saved: {exc}")
     try:
         record(year, day, part, answer, said, user)
-    except AocError as exc:
+    except Exception as exc:  # whatever went wrong writing it down, the site's verdict still reaches the user
         problems.append(f"the verdict was not recorded: {exc}")
     return "; ".join(problems) or None
 
@@ -230,7 +231,8 @@ def record(year: int, day: int, part: int, answer: str, said: Verdict, user: str
         submissions = store.table_in(entry, "submissions")
         key = f"part{part}"
         if key not in submissions:
-            submissions[key] = tomlkit.array().multiline(True)
+            inline = isinstance(submissions, tomlkit.items.InlineTable)  # one line: no multi-line array in it
+            submissions[key] = tomlkit.array() if inline else tomlkit.array().multiline(True)
         line = tomlkit.inline_table()
         line.update({"answer": answer, "verdict": said.kind, "at": datetime.now(UTC).replace(microsecond=0)})
         submissions[key].append(line)

@@ -28,10 +28,10 @@ def command(numbers, year, with_examples, user, all_users):
     from aoc import examples, inputs, store
 
     year, day = resolve(numbers, year)
-    if user and all_users:
+    if user is not None and all_users:
         raise UsageError("give --user NAME or --all-users, not both")
-    if user or all_users:
-        _fetch_accounts(year, day, [user] if user else None)
+    if user is not None or all_users:
+        _fetch_accounts(year, day, [user] if user is not None else None)
     else:
         _say_fetched(store.input_path(year, day), inputs.cache_input(year, day))
     if with_examples:

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from aoc import config
-from aoc.errors import BadToken, NoToken
+from aoc.errors import BadToken, NoToken, UnknownAccount
 
 REDACTED = "<token>"
 
@@ -102,11 +102,16 @@ def _account_token(user: str) -> str:
     """The token tokens.json holds for `user`, or NoToken naming the accounts it has."""
     named = accounts()
     if user not in named:
-        have = ", ".join(sorted(named)) or "none"
-        raise NoToken(f"no account {user!r} in {tokens_path()} (it names: {have})")
+        have = ", ".join(sorted(map(_shown, named))) or "none"
+        raise UnknownAccount(f"no account {user!r} in {tokens_path()} (it names: {have})")
     if not named[user]:
         raise NoToken(f"the account {user!r} has an empty token in {tokens_path()}")
     return named[user]
+
+
+def _shown(name: str) -> str:
+    """A name from tokens.json as an error may show it: a long one may be a token written where its name goes."""
+    return name if len(name) <= 64 else f"a {len(name)}-character name (is the file token → name?)"
 
 
 def redact(text: str, token: str | None) -> str:

@@ -41,6 +41,11 @@ def _load_answers(path: Path) -> dict:
         return {}
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    return _check_days(path, table)
+
+
+def _check_days(path: Path, table: dict) -> dict:
+    """The day tables by day number, each checked for the shapes aoc reads."""
     days = {}
     for key, value in table.items():
         if not key.isdigit() or not isinstance(value, dict):
@@ -129,16 +134,36 @@ def edit_answers(year: int):
         yield document
         new = tomlkit.dumps(document)
         if new != old:
+            _require_readable(path, new)
             write_atomic(path, new)
 
 
+def _require_readable(path: Path, text: str) -> None:
+    """Refuse to write an answers.toml that aoc could not read back: the old file stays as it was."""
+    import tomllib
+
+    try:
+        _check_days(path, tomllib.loads(text))
+    except (tomllib.TOMLDecodeError, ConfigError) as exc:
+        raise ConfigError(f"{path} not changed: the edit would leave it unreadable ({exc})") from None
+
+
 def table_in(parent, key: str):
-    """The table `key` of a tomlkit document or table, added (as a `[header]`) when missing."""
+    """The table `key` of a tomlkit document or table, added (as a `[header]`, or inline inside an inline table)
+    when missing. A table written as dotted keys (`alice.part1 = 9`) becomes a `[header]` table first: tomlkit
+    would put a table added to it at the top level of the file."""
     import tomlkit
+    from tomlkit.items import InlineTable, Table
 
     if key not in parent:
-        parent[key] = tomlkit.table(is_super_table=False)
-    return parent[key]
+        parent[key] = tomlkit.inline_table() if isinstance(parent, InlineTable) else tomlkit.table(is_super_table=False)
+    child = parent[key]
+    if isinstance(child, Table) and child.is_super_table():
+        plain = tomlkit.table(is_super_table=False)
+        for name, value in child.items():
+            plain[name] = value
+        parent[key] = child = plain
+    return child
 
 
 def as_toml_value(answer: str) -> int | str:

@@ -55,8 +55,9 @@ def is_account(name: str) -> bool:
 def account(name: str) -> str:
     """An account's name, checked: it names files in inputs/ and a sub-table of answers.toml."""
     if not is_account(name):
-        raise ConfigError(f"the account name {name!r} cannot name an input file: use letters, digits, '-' and '_' "
-                          f"(not {', '.join(NOT_ACCOUNTS)} or example…)")
+        shown = repr(name) if len(name) <= 64 else f"of {len(name)} characters (a token where a name goes?)"
+        raise ConfigError(f"the account name {shown} cannot name an input file: use letters, digits, '-' and '_', "
+                          f"up to 64 (not {', '.join(NOT_ACCOUNTS)} or example…)")
     return name
 
 

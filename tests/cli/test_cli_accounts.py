@@ -99,7 +99,7 @@ def test_submit_as_an_account_records_its_verdicts_apart(project, accounts, help
     low = helpers.run_aoc("submit", 2016, 3, 1, "8", "--user", "alice")
     assert low.returncode == 1 and "part 1 (alice): 8" in low.stdout and "too low" in low.stdout
     waits = helpers.run_aoc("submit", 2016, 3, 1, "--user", "alice")  # alice's wait, not the default account's
-    assert waits.returncode == 3 and "wait" in waits.stderr
+    assert waits.returncode == 3 and "next answer from alice" in waits.stderr
     from aoc.site import cooldown
 
     assert cooldown.remaining(2016, 3) == 0 and cooldown.remaining(2016, 3, user="alice") > 0
@@ -123,6 +123,43 @@ def test_an_accounts_known_wrong_answer_is_not_sent_again(project, accounts, hel
     done = helpers.run_aoc("submit", 2016, 3, 1, "4", "--user", "bob")
     assert done.returncode != 0 and "5 was already too low" in done.stderr
     assert accounts.forms == []
+
+
+@pytest.mark.parametrize("alice", ["alice = {part1 = 9}", "alice.part1 = 9"])
+def test_a_verdict_is_recorded_in_an_inline_or_dotted_account_table(project, accounts, helpers, alice):
+    accounts.account_solutions[ALICE] = {(2016, 3, 1): "9", (2016, 3, 2): "24"}
+    accounts.solved.add((ALICE, 2016, 3, 1))
+    answers = project / "inputs/2016/answers.toml"
+    answers.write_text(f"# mine\n[3]\npart1 = 7\n{alice}\n")
+    done = helpers.run_aoc("submit", 2016, 3, 2, "23", "--user", "alice")
+    assert done.returncode == 1 and "part 2 (alice): 23 ✗ too low" in done.stdout, done.stderr
+    saved = tomllib.loads(answers.read_text())
+    assert list(saved) == ["3"] and saved["3"]["alice"]["part1"] == 9
+    assert saved["3"]["alice"]["submissions"]["part2"][0]["verdict"] == "too low"
+    assert answers.read_text().startswith("# mine\n")
+    from aoc.site import cooldown
+
+    cooldown.start(2016, 3, 0, user="alice")
+    again = helpers.run_aoc("submit", 2016, 3, 2, "23", "--user", "alice")
+    assert again.returncode == 1 and "already said it is wrong (too low)" in again.stderr and accounts.count("/2016/day/3/answer") == 1
+
+
+def test_a_run_whose_parse_fails_leaves_nothing_to_submit(project, accounts, helpers):
+    helpers.write_input(project, 2016, "03.alice.txt", "2 3 4\n")
+    assert helpers.run_aoc("run", 2016, 3, "--user", "alice").returncode == 0
+    helpers.write_input(project, 2016, "03.alice.txt", "two three\n")
+    helpers.run_aoc("run", 2016, 3, "--user", "alice")
+    done = helpers.run_aoc("submit", 2016, 3, 1, "--user", "alice")
+    assert done.returncode == 2 and "run `aoc run 2016 3 --user alice` first" in done.stderr
+    assert accounts.forms == []
+
+
+def test_an_accounts_answers_that_are_no_table_are_one_line(project, accounts, helpers):
+    helpers.write_input(project, 2016, "answers.toml", "[3]\nalice = 5\n")
+    for args in (("stars", 2016, "--user", "alice"), ("submit", 2016, 3, 1, "9", "--user", "alice")):
+        done = helpers.run_aoc(*args)
+        assert done.returncode == 2 and "3.alice should be a table" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_stars_as_an_account_read_its_own_calendar_and_answers(project, accounts, helpers):
@@ -160,7 +197,7 @@ def test_read_as_an_account_shows_its_page(project, accounts, helpers):
 ])
 def test_account_mistakes_are_one_line(project, accounts, helpers, args, message):
     done = helpers.run_aoc(*args)
-    assert done.returncode != 0 and message in done.stderr
+    assert done.returncode == 2 and message in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and secret_free(done, helpers)
 
 

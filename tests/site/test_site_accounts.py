@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from aoc.errors import BadToken, NoToken
+from aoc.errors import BadToken, NoToken, UnknownAccount
 from aoc.site import credentials
 
 
@@ -27,9 +27,17 @@ def test_no_tokens_file_means_no_accounts_and_the_default_is_untouched(project, 
 
 def test_an_unknown_account_names_the_known_ones_and_no_token(project, tmp_path):
     write_tokens(tmp_path, {"github": "tok-secret-1"})
-    with pytest.raises(NoToken, match="no account 'gitlab' in .*tokens.json \\(it names: github\\)") as caught:
+    with pytest.raises(UnknownAccount, match="no account 'gitlab' in .*tokens.json \\(it names: github\\)") as caught:
         credentials.require("gitlab")
     assert "tok-secret-1" not in str(caught.value)
+
+
+def test_a_tokens_file_written_token_to_name_shows_no_token(project, tmp_path):
+    token = "53616c7465645f5f" * 8
+    write_tokens(tmp_path, {token: "alice"})
+    with pytest.raises(UnknownAccount, match="a 128-character name") as caught:
+        credentials.require("alice")
+    assert token not in str(caught.value)
 
 
 @pytest.mark.parametrize("content", ["{not json", '["a list"]', '{"github": 5}'])

@@ -84,3 +84,12 @@ def test_misshapen_day_tables_are_clear_errors(project, helpers, text):
                                           ("1" * 5000, "1" * 5000)])
 def test_an_answer_is_an_integer_only_when_it_is_one_as_written(answer, kept):
     assert store.as_toml_value(answer) == kept
+
+
+def test_an_edit_that_would_leave_answers_unreadable_is_not_written(project, helpers):
+    helpers.write_input(project, 2016, "answers.toml", "# kept\n[3]\npart1 = 9\n")
+    path = project / "inputs/2016/answers.toml"
+    with pytest.raises(ConfigError, match="not changed: the edit would leave it unreadable"):
+        with store.edit_answers(2016) as document:
+            document["alice"] = {"submissions": {}}
+    assert path.read_text() == "# kept\n[3]\npart1 = 9\n"
