@@ -797,13 +797,39 @@ def _pool_sizes(nn):
 THREAD_STEPS = 5_000
 
 
+def idle_cores(seconds=0.5):
+    """How many cores sat idle over the next `seconds`, from /proc/stat (None off Linux)."""
+    def sample():
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, total
+    try:
+        idle0, total0 = sample()
+        time.sleep(seconds)
+        idle1, total1 = sample()
+    except OSError:
+        return None
+    return (idle1 - idle0) / max(1, total1 - total0) * (os.cpu_count() or 1)
+
+
+def settle(want=1.8, timeout=20.0):
+    """Wait (at most `timeout` s) until about two cores are idle: a two-core scaling target means
+    nothing while something else holds one of the two. Returns (seconds waited, idle cores seen)."""
+    start, idle = time.perf_counter(), idle_cores()
+    while idle is not None and idle < want and time.perf_counter() - start < timeout:
+        idle = idle_cores()
+    return time.perf_counter() - start, idle
+
+
 def bench_threads(nn, m):
     """Two Python threads, each minimizing its own program (Adam, callback-free, so the GIL is
-    released): the wall time of both together against one alone, run back to back. On a
-    2-core machine shared with other work, anything else running takes from the second core."""
+    released): the wall time of both together against one alone, run back to back, once both
+    cores are idle (see settle). On a 2-core machine shared with other work, anything else
+    running takes from the second core."""
     if not nn:
         return None
     import threading
+    waited, idle = settle()
     X, y, _ = lsq_data()
     progs = [aoc_lsq_program(nn, np.tile(X, (10, 1)), np.tile(y, 10), np.zeros(6))[0]
              for _ in range(2)]
@@ -827,6 +853,8 @@ def bench_threads(nn, m):
     cores = (time.process_time() - cpu) / (time.perf_counter() - wall)
     print(f"### 5c. Two threads on two programs ({THREAD_STEPS:,} Adam steps each, X 3000×6)\n")
     table(["run", "wall time"], [[k, fmt_cell(c)] for k, c in cells.items()])
+    idle_text = "unknown" if idle is None else f"{idle:.2f}"
+    print(f"Before timing, waited {waited:.1f} s for idle cores ({idle_text} of {os.cpu_count()} idle).")
     print(f"Speed-up of two threads: {fmt_ratio(speedup)} (2 × one ÷ both). During one more "
           f"two-thread run the process used {cores:.2f} cores (CPU time ÷ wall time): below 2, "
           "the rest of the machine's load took the difference.\n")
