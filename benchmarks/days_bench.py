@@ -11,32 +11,15 @@ Run from the repository: `python benchmarks/days_bench.py`.
 """
 import platform
 import re
-import statistics
 import sys
-import time
 from functools import partial
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-TARGET = 1.0
+from lab_bench import REPO, TARGET, seconds, solve_part  # this folder is on sys.path when run as a script
+
 RUNS = 5
 LAB = {(2017, 20), (2018, 10), (2018, 23), (2020, 18), (2021, 7), (2022, 21), (2023, 6), (2023, 24),
        (2024, 7), (2024, 13), (2024, 14), (2025, 10)}  # timed by benchmarks/lab_bench.py
-
-
-def seconds(function, repeat: int = RUNS) -> float:
-    """Median wall time of `function()`."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def solve_part(part, parse, text: str):
-    """One part's answer from the text, parse included, as the runner times it."""
-    return part(parse(text))
 
 
 def cpu_model() -> str:
@@ -124,7 +107,7 @@ def measure(year: int, day: int, text: str, expected: dict) -> tuple[str, dict, 
     for part, fn in solved.parts.items():
         run = partial(solve_part, fn, solved.parse, text)
         answer = run()  # untimed: the answer to check, and a warm-up (lazy imports, caches of the module)
-        elapsed = seconds(run)
+        elapsed = seconds(run, RUNS)
         if part in expected:
             right = answer == expected[part]
             mark = "✓" if right else f"✗ (got {answer}, expected {expected[part]})"
