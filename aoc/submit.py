@@ -174,6 +174,14 @@ def post_answer(year: int, day: int, part: int, answer: str, *, force: bool = Fa
     verdict."""
     require_part(year, day, part)
     answer = str(answer).strip()
+    # One answer per puzzle and account at a time: a second process waits here, then meets the first's verdict
+    # in the guards instead of sending the same guess again.
+    with store.exclusive(f"submit-{year}-{day:02d}{'' if user is None else '.' + store.account(user)}.lock"):
+        return _post_guarded(year, day, part, answer, force, user)
+
+
+def _post_guarded(year: int, day: int, part: int, answer: str, force: bool, user: str | None) -> AnswerOutcome:
+    """post_answer's work, under its lock."""
     known = known_answer(year, day, part, user)
     if known is not None:
         return AnswerOutcome(Judgement.SOLVED, answer, known=known)

@@ -108,6 +108,7 @@ def _handler(site: FakeSite):
             form = dict(parse_qsl(self.rfile.read(length).decode()))
             site.requests.append((time.time(), self.path, dict(self.headers)))
             site.forms.append(form)
+            time.sleep(site.slow.get(self.path, 0))
             match = re.fullmatch(r"/(\d+)/day/(\d+)/answer", self.path)
             if not match:
                 return self._answer(404, "404 Not Found")

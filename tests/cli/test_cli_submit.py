@@ -77,6 +77,19 @@ def test_a_second_process_honours_the_wait(project, site, helpers):
     assert site.count(ANSWER) == 1
 
 
+def test_two_processes_sending_one_guess_at_once_send_it_once(project, site, helpers):
+    site.slow[ANSWER] = 1.0  # the first answer is still on its way when the second process starts
+    command = [sys.executable, "-m", "aoc", "submit", "2016", "3", "1", "5"]
+    env = {**os.environ, "AOC_SESSION": helpers.GOOD_TOKEN}
+    both = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outputs = [process.communicate(timeout=60) for process in both]
+    assert site.count(ANSWER) == 1
+    assert sorted(process.returncode for process in both) == [1, 1]  # one "too low", one "already said so"
+    said = "".join(out + err for out, err in outputs)
+    assert "too low" in said and "already said it is wrong" in said
+
+
 def test_wait_counts_down_then_sends(project, site, helpers):
     site.too_recent = "2s"
     env = {"AOC_SESSION": helpers.GOOD_TOKEN}
