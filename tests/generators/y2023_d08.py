@@ -107,6 +107,23 @@ def generate_tangled(seed: int) -> str:
     return f"{turns}\n\n" + "\n".join(lines) + "\n"
 
 
+def generate_crowded(seed: int, ghosts: int = 6) -> str:
+    """Full-size turns, and ghosts each going round a loop of a few dozen nodes, a quarter of them Z nodes:
+    many arrivals per loop, and each loop's state cycle hundreds of times the loop (it runs with the turns).
+    They meet early, but there are far too many residues to combine blindly."""
+    rng = random.Random(seed)
+    turns = "".join(rng.choice("LR") for _ in range(263))
+    prefixes = iter(_prefixes(rng, ghosts * 80))
+    lines = []
+    for loop in rng.sample([41, 43, 47, 53, 59, 61, 67, 71], ghosts):
+        start = next(prefixes) + "A"
+        ring = [next(prefixes) + ("Z" if rng.random() < 0.25 else rng.choice(PLAIN)) for _ in range(loop)]
+        lines.append(f"{start} = ({ring[0]}, {ring[0]})")
+        lines += [f"{node} = ({ring[(at + 1) % loop]}, {ring[(at + 1) % loop]})" for at, node in enumerate(ring)]
+    rng.shuffle(lines)
+    return f"{turns}\n\n" + "\n".join(lines) + "\n"
+
+
 def simulate(text: str, limit: int = 10**6) -> int | None:
     """The least step at which all ghosts are on Z nodes, stepping them all together; None once their joint
     state repeats (Brent's cycle finding) without that. Past `limit` steps it gives up with RuntimeError."""

@@ -9,7 +9,7 @@ the answer the lcm of those arrivals; that shortcut is taken only after checking
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import cycle
+from itertools import count, cycle, islice
 from math import gcd, lcm
 
 from aoc.lib.numbers import crt
@@ -17,6 +17,7 @@ from aoc.lib.parse import paragraphs
 
 Network = tuple[str, dict[str, tuple[str, str]]]
 SIDE = {"L": 0, "R": 1}
+MAX_RESIDUES = 2_000_000  # combined congruences past which the search would take minutes
 
 
 def parse(text: str) -> Network:
@@ -110,8 +111,45 @@ def arrivals(network: Network, start: str, laps: dict[str, Lap]) -> Arrivals:
     return Arrivals(frozenset(on_z), settled, len(began) * length - settled)
 
 
-def first_common(ghosts: list[Arrivals]) -> int:
-    """The least step at which every ghost is on a Z node."""
+def shortest_period(ghost: Arrivals) -> Arrivals:
+    """The same arrivals over the shortest period that repeats them. A ghost's state cycle covers its
+    loop of nodes and the turns together, often many times the loop, and a long period would make
+    the residues to combine below as many times more."""
+    cycle = {step - ghost.settled for step in ghost.on_z if step >= ghost.settled}
+    period = ghost.period
+    for d in sorted(divisors(period)):
+        if all((step + d) % period in cycle for step in cycle):
+            period = d
+            break
+    early = {step for step in ghost.on_z if step < ghost.settled + period}
+    return Arrivals(frozenset(early), ghost.settled, period)
+
+
+def divisors(n: int) -> set[int]:
+    """Every positive divisor of n."""
+    return {d for k in range(1, int(n ** 0.5) + 1) if n % k == 0 for d in (k, n // k)}
+
+
+def in_order(ghost: Arrivals) -> Iterator[int]:
+    """The steps at which the ghost is on a Z node, in increasing order, for ever (or until the last)."""
+    yield from sorted(ghost.on_z)
+    cycle = sorted(step for step in ghost.on_z if step >= ghost.settled)
+    for lap in count(1) if cycle else ():
+        yield from (step + lap * ghost.period for step in cycle)
+
+
+def first_common(ghosts: list[Arrivals], budget: int = 50_000) -> int:
+    """The least step at which every ghost is on a Z node.
+
+    Ghosts often on Z meet soon: the sparsest ghost's arrivals are tried in order (`budget` of them).
+    Ghosts seldom on Z meet late, but have few residues: each ghost's arrivals are one congruence each,
+    combined by the Chinese remainder theorem, the sparsest first. Both failing (many arrivals each,
+    meeting late) is a search too large to finish, said as such.
+    """
+    ghosts = sorted(map(shortest_period, ghosts), key=lambda ghost: len(ghost.on_z) / ghost.period)
+    for step in islice(in_order(ghosts[0]), budget):
+        if all(step in ghost for ghost in ghosts[1:]):
+            return step
     latest = max(ghosts, key=lambda ghost: ghost.settled)
     # Before every ghost repeats, a common step must be one of the last to settle's early arrivals.
     for step in sorted(step for step in latest.on_z if step < latest.settled):
@@ -130,6 +168,9 @@ def first_common(ghosts: list[Arrivals]) -> int:
         modulus = lcm(modulus, ghost.period)
         if not residues:
             raise ValueError("the ghosts are never all on nodes ending in Z at the same step")
+        if len(residues) > MAX_RESIDUES:
+            raise ValueError(f"no common step among the first {budget:,} tries, and over {MAX_RESIDUES:,} "
+                             "residues to combine: a search too large to finish")
     return min(latest.settled + (residue - latest.settled) % modulus for residue in residues)
 
 

@@ -6,7 +6,7 @@ from itertools import islice
 import pytest
 
 from aoc.days.y2023 import d08
-from tests.generators.y2023_d08 import generate, generate_tangled, planted_answers, simulate
+from tests.generators.y2023_d08 import generate, generate_crowded, generate_tangled, planted_answers, simulate
 
 
 def test_parts_leave_the_parsed_data_as_it_was(check_parts_leave_the_parsed_data_as_it_was):
@@ -94,6 +94,12 @@ def test_tangled_networks_break_the_lcm_premise():
     answered = [simulate(text) is not None for text in texts]
     broken = [not premise_holds(text) for text in texts]
     assert sum(a and b for a, b in zip(answered, broken, strict=True)) >= 10
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_crowded_loops_meet_where_stepping_every_ghost_together_says(seed):
+    text = generate_crowded(seed)
+    assert d08.part2(d08.parse(text)) == simulate(text)
 
 
 def test_ghosts_never_all_on_z_at_once():
