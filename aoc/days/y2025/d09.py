@@ -6,7 +6,7 @@ it. Coordinates run to about 10^5, so the floor is compressed: every x a corner 
 column, and the run of x between two such becomes one more (rows alike). No edge of the loop
 starts or stops inside a compressed cell, so a cell is wholly on the loop, inside it or outside,
 and one tile of it decides which (inside: an odd number of the loop's vertical edges to its
-right). A prefix sum over the outside cells then tells every pair at once whether its rectangle
+right); a cell between two neighbouring coordinates holds no tile and is never outside. A prefix sum over the outside cells then tells every pair at once whether its rectangle
 holds none of them.
 """
 import numpy as np
@@ -33,16 +33,19 @@ def part1(tiles: np.ndarray) -> int:
     return int(areas(tiles).max())
 
 
-def compressed(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct coordinates, and one tile's coordinate for every compressed cell.
+def compressed(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct coordinates, one tile's coordinate for every compressed cell, and which cells hold no tile.
 
-    Cell 2k is the k-th distinct coordinate itself, cell 2k + 1 the run after it up to the next one;
-    that run may hold no tile at all, and then its stand-in is the next coordinate, which changes nothing.
+    Cell 2k is the k-th distinct coordinate itself, cell 2k + 1 the run after it up to the next one.
+    That run holds no tile at all when the two coordinates are neighbours: such a cell is never outside
+    (its stand-in tile belongs to the next cell, which may lie on the loop's far side).
     """
     distinct = np.unique(values)
     cells = np.repeat(distinct, 2)[:-1]
     cells[1::2] += 1
-    return distinct, cells
+    empty = np.zeros(len(cells), dtype=bool)
+    empty[1::2] = np.diff(distinct) == 1
+    return distinct, cells, empty
 
 
 def loop_edges(tiles: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -57,8 +60,8 @@ def loop_edges(tiles: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 def outside_cells(tiles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which compressed cells lie off the loop and outside it; and the distinct xs and ys."""
-    xs, column_tiles = compressed(tiles[:, 0])
-    ys, row_tiles = compressed(tiles[:, 1])
+    xs, column_tiles, empty_columns = compressed(tiles[:, 0])
+    ys, row_tiles, empty_rows = compressed(tiles[:, 1])
     on_loop = np.zeros((len(row_tiles), len(column_tiles)), dtype=bool)
     crossings = []  # vertical edges as (x, low y, high y): a ray to the right crosses them
     for x1, y1, x2, y2 in loop_edges(tiles):
@@ -73,7 +76,9 @@ def outside_cells(tiles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         xs_crossed = np.sort(edge_x[(low <= y) & (y < high)])  # half-open, so a corner counts once
         right = len(xs_crossed) - np.searchsorted(xs_crossed, column_tiles, side="right")
         inside[r] = right % 2 == 1
-    return ~(on_loop | inside), xs, ys
+    outside = ~(on_loop | inside)
+    outside[empty_rows, :] = outside[:, empty_columns] = False
+    return outside, xs, ys
 
 
 def part2(tiles: np.ndarray) -> int:
