@@ -6,8 +6,8 @@ it. Coordinates run to about 10^5, so the floor is compressed: every x a corner 
 column, and the run of x between two such becomes one more (rows alike). No edge of the loop
 starts or stops inside a compressed cell, so a cell is wholly on the loop, inside it or outside,
 and one tile of it decides which (inside: an odd number of the loop's vertical edges to its
-right); a cell between two neighbouring coordinates holds no tile and is never outside. A prefix sum over the outside cells then tells every pair at once whether its rectangle
-holds none of them.
+right); a cell between two neighbouring coordinates holds no tile and is never outside. A prefix
+sum over the outside cells then tells every pair at once whether its rectangle holds none of them.
 """
 import numpy as np
 
