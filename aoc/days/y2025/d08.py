@@ -31,7 +31,9 @@ def closest_pairs(boxes: np.ndarray) -> Iterator[tuple[int, int]]:
     Sorted all at once but handed out a block at a time: the parts need only the closest few thousand.
     """
     i, j = np.triu_indices(len(boxes), k=1)
-    squared = ((boxes[i] - boxes[j]) ** 2).sum(axis=1)
+    span = int((boxes.max(axis=0) - boxes.min(axis=0)).max())  # as a Python int: 2 * 10**18 would not fit
+    exact = boxes if 3 * span * span < 2**63 else boxes.astype(object)  # else int64 squares would wrap
+    squared = ((exact[i] - exact[j]) ** 2).sum(axis=1)
     order = np.argsort(squared, kind="stable")
     for start in range(0, len(order), BLOCK):
         block = order[start:start + BLOCK]
@@ -83,5 +85,5 @@ def part2(boxes: np.ndarray) -> int:
     for a, b in closest_pairs(boxes):
         circuits.join(a, b)
         if circuits.count == 1:
-            return int(boxes[a, 0] * boxes[b, 0])
+            return int(boxes[a, 0]) * int(boxes[b, 0])  # Python ints: the product may pass 2**63
     raise AssertionError("every pair joined and still more than one circuit")

@@ -35,3 +35,11 @@ def test_a_pair_already_in_one_circuit_still_uses_up_a_connection():
 def test_a_single_box_is_refused():
     with pytest.raises(ValueError, match="at least two"):
         d08.parse("1,2,3\n")
+
+
+@pytest.mark.parametrize("text, last", [
+    ("0,0,0\n1,0,0\n2000000000,2000000000,2000000000\n5,0,0\n", 10_000_000_000),  # squares past 2**63 summed
+    ("0,0,0\n3000000000,0,0\n3000000000,3000000000,3000000000\n", 9_000_000_000_000_000_000),  # product too
+])
+def test_distances_and_the_product_never_wrap_around(text, last):
+    assert d08.part2(d08.parse(text)) == last
