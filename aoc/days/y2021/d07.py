@@ -23,14 +23,23 @@ def parse(text: str) -> np.ndarray:
     return crabs
 
 
+def distances(crabs: np.ndarray, c: int, fuel_per_crab: int) -> np.ndarray:
+    """How far each crab is from c: as Python ints when a total of up to `fuel_per_crab` a crab could pass
+    int64's range, so the sums below stay exact whatever the input's spread."""
+    d = np.abs(crabs - c)
+    return d.astype(object) if len(crabs) * fuel_per_crab >= 2**63 else d
+
+
 def linear_fuel(crabs: np.ndarray, c: int) -> int:
     """Part 1's fuel to meet at c: one unit a step."""
-    return int(np.abs(crabs - c).sum())
+    far = max(abs(int(crabs.max()) - c), abs(int(crabs.min()) - c))
+    return int(distances(crabs, c, far).sum())
 
 
 def triangular_fuel(crabs: np.ndarray, c: int) -> int:
     """Part 2's fuel to meet at c: the n-th step costs n."""
-    d = np.abs(crabs - c)
+    far = max(abs(int(crabs.max()) - c), abs(int(crabs.min()) - c))
+    d = distances(crabs, c, far * (far + 1) // 2)
     return int((d * (d + 1) // 2).sum())
 
 

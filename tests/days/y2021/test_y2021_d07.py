@@ -24,3 +24,9 @@ def test_a_poor_guess_still_ends_on_the_proven_minimum():
 def test_no_crabs_is_an_error():
     with pytest.raises(ValueError):
         d07.parse("\n")
+
+
+def test_fuel_far_past_int64_is_exact():
+    crabs = d07.parse(",".join(["0"] * 500 + ["1000000000"] * 500))
+    assert d07.part1(crabs) == 500 * 10**9
+    assert d07.part2(crabs) == 1000 * (5 * 10**8) * (5 * 10**8 + 1) // 2  # everyone half-way: past 2**63
