@@ -157,8 +157,11 @@ def bounding_box(regions: ManhattanBalls) -> tuple[Point, Point]:
     return tuple(int(v) for v in low), tuple(int(v) for v in high)
 
 
-def most_covered_point(regions: Regions, low: Point, high: Point, seed: Point | None = None) -> Covered:
-    """The point of [low, high] in the most regions, nearest the origin among those; LabError if empty box."""
+def most_covered_point(regions: Regions, low: Point, high: Point, seed: Point | None = None,
+                       box_limit: int = 3_000) -> Covered:
+    """The point of [low, high] in the most regions, nearest the origin among those; LabError if empty box,
+    or when the proof would split more than `box_limit` boxes (a swarm built so that countless faces pass
+    near the best points; puzzle-like swarms take a few dozen) rather than run on for minutes."""
     if any(lo > hi for lo, hi in zip(low, high, strict=True)) or not len(regions):
         raise LabError("nothing to search: an empty box, or no regions")
     everyone = np.arange(len(regions))
@@ -178,6 +181,8 @@ def most_covered_point(regions: Regions, low: Point, high: Point, seed: Point | 
             search.look_again(entry)
             continue
         opened += 1
+        if opened > box_limit:
+            raise LabError(f"no proof within {box_limit:,} boxes: the regions' faces crowd too close to settle it")
         search.push([halves(lo, hi) for lo, hi in box], inside, which)
     raise LabError("the search emptied its heap without a point")  # the best point's box is never dropped
 

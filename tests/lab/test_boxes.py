@@ -86,3 +86,13 @@ def test_nothing_to_search_is_an_error():
         most_covered_point(balls, (1, 0, 0), (0, 0, 0))
     with pytest.raises(LabError, match="nothing to search"):
         most_covered_point(ManhattanBalls(np.zeros((0, 3), dtype=int), []), (0, 0, 0), (1, 1, 1))
+
+
+def test_a_swarm_too_crowded_to_settle_is_one_clear_error_not_a_hang():
+    rng = random.Random(0)  # every ball's face passes within a few steps of the origin
+    centres = [tuple(rng.randint(-10**8, 10**8) for _ in range(3)) for _ in range(300)]
+    radii = [max(0, sum(map(abs, c)) + rng.randint(-10, 10)) for c in centres]
+    balls = ManhattanBalls(centres, radii)
+    low, high = bounding_box(balls)
+    with pytest.raises(LabError, match="no proof within 200 boxes"):
+        most_covered_point(balls, low, high, box_limit=200)
