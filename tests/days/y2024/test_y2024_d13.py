@@ -35,9 +35,32 @@ def test_more_than_100_presses_do_not_count_in_part1():
     assert d13.part1(machines) == 0 and d13.part2(machines, offset=0) == 304
 
 
-def test_parallel_buttons_break_the_promise():
-    with pytest.raises(ValueError, match="parallel"):
-        d13.part1(d13.parse(machine_text((2, 4), (3, 6), (10, 20))))
+def cheapest_by_trying(a_move, b_move, prize, limit=100):
+    """The fewest tokens over every press count up to `limit`, or 0 when none wins."""
+    costs = [3 * a + b for a in range(limit + 1) for b in range(limit + 1)
+             if (a * a_move[0] + b * b_move[0], a * a_move[1] + b * b_move[1]) == prize]
+    return min(costs, default=0)
+
+
+@pytest.mark.parametrize("a_move, b_move, prize, cost", [
+    ((1, 1), (2, 2), (4, 4), 2),  # B twice beats A four times
+    ((2, 4), (3, 6), (10, 20), 8),  # A twice and B twice (8 tokens) beat A five times (15)
+    ((3, 6), (1, 2), (10, 20), 10),  # B alone, ten times
+    ((2, 4), (4, 8), (10, 21), 0),  # off the line
+    ((0, 0), (0, 5), (0, 15), 3),
+])
+def test_parallel_buttons_take_the_cheapest_way(a_move, b_move, prize, cost):
+    assert d13.part1(d13.parse(machine_text(a_move, b_move, prize))) == cost == cheapest_by_trying(a_move, b_move, prize)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_parallel_machines_against_every_press_count(seed):
+    rng = random.Random(seed)
+    direction = (rng.randint(1, 4), rng.randint(0, 4))
+    a, b = rng.randint(0, 5), rng.randint(0, 5)
+    a_move, b_move = tuple(a * c for c in direction), tuple(b * c for c in direction)
+    prize = tuple(rng.randint(0, 60) * c for c in direction)
+    assert d13.part1(d13.parse(machine_text(a_move, b_move, prize))) == cheapest_by_trying(a_move, b_move, prize)
 
 
 def test_a_machine_needs_six_numbers():
