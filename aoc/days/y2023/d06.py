@@ -12,8 +12,10 @@ from aoc.lib.parse import ints
 
 def parse(text: str) -> tuple[list[int], list[int]]:
     """The race times and record distances (the first two lines)."""
-    times, distances = text.strip().splitlines()[:2]
-    return ints(times), ints(distances)
+    lines = text.strip().splitlines()
+    if len(lines) < 2 or len(ints(lines[0])) != len(ints(lines[1])) or not ints(lines[0]):
+        raise ValueError("a Time line and a Distance line with one number per race each")
+    return ints(lines[0]), ints(lines[1])
 
 
 def ways_to_win(time: int, record: int) -> int:

@@ -12,11 +12,15 @@ from aoc.lib.grid import Grid
 
 
 def parse(text: str) -> Grid:
-    """The heat loss of entering each city block."""
+    """The heat loss of entering each city block: a rectangle of digits, checked (a short row has no blocks to
+    step onto)."""
+    rows = text.strip("\n").splitlines()
+    if not rows or len({len(row) for row in rows}) != 1 or not all(row.isdigit() and row.isascii() for row in rows):
+        raise ValueError("the city should be a rectangle of digits, every row as long as the first")
     return Grid(text, int)
 
 
-def least_heat_loss(city: Grid, least: int, most: int) -> int | None:
+def least_heat_loss(city: Grid, least: int, most: int) -> int:
     """Least heat loss from top-left to bottom-right in straight runs of least..most blocks."""
     height, width = city.height, city.width
     blocks = height * width
@@ -47,14 +51,14 @@ def least_heat_loss(city: Grid, least: int, most: int) -> int | None:
                 if total < best[after]:
                     best[after] = total
                     heappush(frontier, total << shift | after)
-    return None
+    raise ValueError(f"no path to the bottom-right block in straight runs of {least} to {most} blocks")
 
 
-def part1(city: Grid) -> int | None:
+def part1(city: Grid) -> int:
     """Least heat loss for a crucible that turns after at most three blocks."""
     return least_heat_loss(city, 1, 3)
 
 
-def part2(city: Grid) -> int | None:
+def part2(city: Grid) -> int:
     """Least heat loss for an ultra crucible: runs of four to ten blocks."""
     return least_heat_loss(city, 4, 10)

@@ -33,3 +33,9 @@ def test_real_size_long_race():
 def test_mismatched_lines_are_an_error():
     with pytest.raises(ValueError):
         d06.part1(d06.parse("Time: 7 15\nDistance: 9\n"))
+
+
+@pytest.mark.parametrize("text", ["Time: 7 15\nDistance: 9\n", "Time: 7\n", "Time:\nDistance:\n"])
+def test_races_need_one_time_and_one_distance_each(text):
+    with pytest.raises(ValueError, match="one number per race"):
+        d06.parse(text)

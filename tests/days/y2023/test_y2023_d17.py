@@ -20,15 +20,30 @@ def test_agrees_with_the_reference_on_random_cities(seed):
     if (height, width) == (1, 1):
         return  # already there: the reference and the puzzle disagree on whether that is a path
     city = d17.parse(text)
-    assert d17.part1(city) == reference_heat_loss(text, 1, 3)
-    assert d17.part2(city) == reference_heat_loss(text, 4, 10)
+    assert least_or_none(d17.part1, city) == reference_heat_loss(text, 1, 3)
+    assert least_or_none(d17.part2, city) == reference_heat_loss(text, 4, 10)
+
+
+def least_or_none(part, city):
+    """The part's answer, or None where it says in one line that no path exists."""
+    try:
+        return part(city)
+    except ValueError as exc:
+        assert "no path" in str(exc)
+        return None
 
 
 def test_straight_runs_are_bounded():
     row = d17.parse("11111")  # four blocks straight: too many for a crucible, fine for an ultra
-    assert d17.part1(row) is None
+    assert least_or_none(d17.part1, row) is None
     assert d17.part2(row) == 4
-    assert d17.part2(d17.parse("1111")) is None  # an ultra crucible cannot stop after three
+    assert least_or_none(d17.part2, d17.parse("1111")) is None  # an ultra crucible cannot stop after three
+
+
+@pytest.mark.parametrize("text", ["123\n45\n", "12a\n456\n", ""])
+def test_a_city_that_is_no_rectangle_of_digits_is_refused(text):
+    with pytest.raises(ValueError, match="rectangle of digits"):
+        d17.parse(text)
 
 
 def test_the_starting_block_costs_nothing():
