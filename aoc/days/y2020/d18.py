@@ -6,12 +6,16 @@ tokenizer and parser do it rather than `eval`, which would run whatever the text
 rather than numexpr, which is no safer and stops at int64.
 """
 import re
+from itertools import accumulate
 from operator import add, mul
 
 TOKEN = re.compile(r"\s*(?:(\d+)|(.))")
 OPERATORS = {"+": add, "*": mul}
 EQUAL = {"+": 1, "*": 1}
 ADDITION_FIRST = {"+": 2, "*": 1}
+
+
+MAX_DEPTH = 200
 
 
 def parse(text: str) -> list[list[str]]:
@@ -26,6 +30,9 @@ def _tokens(line: str) -> list[str]:
         if symbol and symbol not in "+*()":
             raise ValueError(f"unexpected {symbol!r} in {line!r}")
         tokens.append(number or symbol)
+    depth = max(accumulate({"(": 1, ")": -1}.get(token, 0) for token in tokens), default=0)
+    if depth > MAX_DEPTH:  # the evaluator recurses once a level: Python's stack would give out first
+        raise ValueError(f"parentheses nested {depth} deep in {line[:40]!r}…: this evaluator takes {MAX_DEPTH}")
     return tokens
 
 

@@ -21,3 +21,9 @@ def test_exact_beyond_int64():
 def test_malformed_lines_are_clear_errors(bad):
     with pytest.raises(ValueError):
         d18.part1(d18.parse(bad))
+
+
+def test_parentheses_nested_past_the_evaluators_depth_are_one_clear_line():
+    assert d18.part1(d18.parse("(" * 150 + "2" + ")" * 150)) == 2
+    with pytest.raises(ValueError, match="nested 1000 deep"):
+        d18.parse("(" * 1000 + "2" + ")" * 1000)
