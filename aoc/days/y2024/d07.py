@@ -4,7 +4,8 @@ Every operator combination of every equation is evaluated at once. Equations of 
 a matrix whose columns branch, gap by gap, into one column per operator, so each gap is a single
 vectorised step and after the last there is a column for every combination. Every operator only
 grows a positive value, so values past the test value are clamped to it plus one and int64 never
-overflows; test values too large even for that are computed with Python ints.
+overflows. Test values too large even for that are searched backwards from the test value instead,
+where exact division and matching digits leave few branches.
 """
 from dataclasses import dataclass
 
@@ -54,7 +55,10 @@ def _solvable(block: list[Equation], operators: int) -> np.ndarray:
     """
     targets = [e.target for e in block]
     largest = max(max(e.numbers) for e in block)
-    dtype = np.int64 if (max(targets) + 1) * (10 * largest + 1) < 2**63 else object
+    # the largest a step can make from a clamped value: a concatenation, cap · 10^digits + x
+    if (max(targets) + 1) * 10 ** len(str(largest)) + largest >= 2**63:
+        return np.array([reachable(e.target, e.numbers, operators) for e in block], dtype=bool)
+    dtype = np.int64
     numbers = np.array([e.numbers for e in block], dtype=dtype)
     cap = np.array(targets, dtype=dtype)[:, None] + 1
     values = numbers[:, :1]
@@ -66,6 +70,31 @@ def _solvable(block: list[Equation], operators: int) -> np.ndarray:
             branches.append(values * shift + x)
         values = np.minimum(np.concatenate(branches, axis=1), cap)
     return (values == cap - 1).any(axis=1)
+
+
+def reachable(target: int, numbers: tuple[int, ...], operators: int) -> bool:
+    """Whether some operators make `numbers` equal `target`, searched backwards: the last number was added
+    (the rest made target − x, at least 1), multiplied (target divisible by x) or appended (target ends in
+    its digits). Huge test values, past int64, rarely allow more than one of these, so this is quick there."""
+    stack, seen = [(target, len(numbers) - 1)], set()
+    while stack:
+        value, at = stack.pop()
+        if (value, at) in seen:  # a 1 both subtracts and divides to the same few values: met once each
+            continue
+        seen.add((value, at))
+        x = numbers[at]
+        if at == 0:
+            if value == x:
+                return True
+            continue
+        if value > x:
+            stack.append((value - x, at - 1))
+        if value % x == 0:
+            stack.append((value // x, at - 1))
+        digits, tail = str(value), str(x)
+        if operators == 3 and len(digits) > len(tail) and digits.endswith(tail):
+            stack.append((int(digits[: -len(tail)]), at - 1))
+    return False
 
 
 def part1(equations: list[Equation]) -> int:
