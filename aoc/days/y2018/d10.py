@@ -5,8 +5,10 @@ The message shows when the points are packed closest. Over continuous time t the
 The answer must be a whole second: of the two around the learned time, the one with the smaller
 bounding box (width + height, convex in t) wins, and it is proven a minimum by its neighbours.
 Part 1 reads the letters off that second's sky; should learning fail, bisecting the box's
-slope finds the second instead.
+slope finds the second instead. Points spanning the box may stand still, so the least box can
+last several seconds: then the message is the second of those whose sky reads.
 """
+from bisect import bisect_left
 from functools import partial
 
 import numpy as np
@@ -72,9 +74,43 @@ def _far_enough(cost) -> int:
     return second
 
 
+MAX_FLAT = 10_000  # seconds of a shared smallest box worth reading one by one
+
+
 def message_second(points: np.ndarray) -> int:
     """The second the message appears."""
-    return solve(study(points)).answer
+    return _readable_second(points, solve(study(points)).answer)
+
+
+def _readable_second(points: np.ndarray, second: int) -> int:
+    """`second`, unless its box is the bottom of a flat stretch: points spanning the box that stand still keep
+    it as small for several seconds (the statement promises no single smallest second). Then the message
+    shows at the one second of the stretch whose sky reads as letters."""
+    cost = partial(box, points)
+    least = cost(second)
+    if cost(second + 1) != least and (second == 0 or cost(second - 1) != least):
+        return second
+    # convex: the stretch of seconds at the least box is one run around `second`
+    low = bisect_left(range(second + 1), True, key=lambda t: cost(t) == least)
+    far = second + 1
+    while cost(far) == least:
+        far = second + 2 * (far - second)
+    high = bisect_left(range(second, far + 1), True, key=lambda t: cost(t) != least) + second - 1
+    if high - low > MAX_FLAT:
+        raise ValueError(f"the smallest sky lasts {high - low + 1:,} seconds: too many to read one by one")
+    readable = [t for t in range(low, high + 1) if _reads(at(points, t))]
+    if not readable:
+        raise ValueError(f"no second from {low} to {high}, where the sky is smallest, reads as letters")
+    return readable[0]
+
+
+def _reads(sky: np.ndarray) -> bool:
+    """Whether the points spell letters the font knows."""
+    try:
+        ocr.read(ocr.picture(sky))
+    except ValueError:
+        return False
+    return True
 
 
 def part1(points: np.ndarray) -> str:

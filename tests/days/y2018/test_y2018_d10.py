@@ -1,4 +1,5 @@
 """2018 day 10 at full size: a planted 8-letter message in the 10-row font, found and read."""
+import numpy as np
 import pytest
 
 from aoc import lab
@@ -25,3 +26,26 @@ def test_exact_fallback_when_learning_is_skipped():
 def test_a_sky_that_never_moves_is_an_error():
     with pytest.raises(ValueError, match="never changes"):
         d10.parse("position=<1, 2> velocity=<0, 0>\n")
+
+
+def still_corners(word: str, seconds: int) -> str:
+    """`word` in the 10-row font at `seconds`, its box's top-left and bottom-right points standing still and
+    every other point coming from far off: the box is as small for several seconds as at the message."""
+    from aoc.lib.ocr import _FONT_10
+
+    pixels = [(8 * i + x, y) for i, letter in enumerate(word)
+              for y, row in enumerate(_FONT_10[letter].split()) for x, c in enumerate(row) if c == "#"]
+    (left, top), (right, bottom) = min(pixels), max(pixels)
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    lines = []
+    for x, y in pixels:
+        vx, vy = (0, 0) if (x, y) in ((left, top), (right, bottom)) else (
+            int(np.sign(cx - x)) or 1, int(np.sign(cy - y)) or 1)
+        lines.append(f"position=<{x - seconds * vx}, {y - seconds * vy}> velocity=<{vx}, {vy}>")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("word, seconds", [("HH", 10_000), ("HZ", 50)])
+def test_a_flat_smallest_box_is_read_at_the_second_the_letters_show(word, seconds):
+    points = d10.parse(still_corners(word, seconds))
+    assert d10.part2(points) == seconds and d10.part1(points) == word
