@@ -31,7 +31,7 @@ def year_stars(year: int, user: str | None = None) -> list[DayStars]:
     """Every day of the event of `year`, in order (account `user`'s stars: its [DD.NAME] answers)."""
     answers = store.load_answers(year)
     last = calendar.days_in(year)
-    mine = {day: answers.get(day, {}) if user is None else store.known(year, day, user).answers  # checked: a table
+    mine = {day: answers.get(day, {}) if user is None else store.account_entry(year, answers, day, user)
             for day in range(1, last + 1)}
     solved = {day: sum(f"part{part}" in mine[day] for part in (1, 2)) for day in range(1, last + 1)}
     solved[last] = min(solved[last], 1)

@@ -8,6 +8,7 @@ the module of its concern (files, answers, locks). The vault is apart, in
 from aoc.store.answers import (
     ANSWER_KEYS,
     Known,
+    account_entry,
     add_day_entry,
     as_toml_value,
     edit_answers,
@@ -39,8 +40,8 @@ from aoc.store.files import (
 from aoc.store.locks import cache_dir, exclusive
 
 __all__ = [
-    "ANSWER_KEYS", "EXAMPLE_FILE", "Known", "account", "add_day_entry", "answers_path", "as_toml_value", "cache_dir",
-    "calendar_path", "create_new", "edit_answers", "example_name", "example_path", "example_paths", "exclusive",
-    "input_path", "is_account", "known", "last_answers", "load_answers", "page_path", "read_text", "root",
-    "save_last_answers", "state_dir", "table_in", "title", "write_atomic", "year_dir",
+    "ANSWER_KEYS", "EXAMPLE_FILE", "Known", "account", "account_entry", "add_day_entry", "answers_path",
+    "as_toml_value", "cache_dir", "calendar_path", "create_new", "edit_answers", "example_name", "example_path",
+    "example_paths", "exclusive", "input_path", "is_account", "known", "last_answers", "load_answers", "page_path",
+    "read_text", "root", "save_last_answers", "state_dir", "table_in", "title", "write_atomic", "year_dir",
 ]

@@ -89,12 +89,17 @@ def known(year: int, day: int, input_name: str) -> Known:
     elif input_name.startswith("example"):
         entry = _load_answers(examples_dir(year, day) / "answers.toml").get(day, {}).get(input_name, {})
     else:
-        entry = load_answers(year).get(day, {}).get(input_name, {})
-        if not isinstance(entry, dict):
-            raise ConfigError(f"{answers_path(year)}: {day}.{input_name} should be a table (account {input_name}'s "
-                              "answers)")
+        entry = account_entry(year, load_answers(year), day, input_name)
     answers = {key: entry[key] for key in ANSWER_KEYS if key in entry}
     return Known(answers=answers, params=dict(entry.get("params", {})))
+
+
+def account_entry(year: int, days: dict, day: int, name: str) -> dict:
+    """Account `name`'s table for `day` ([<DD>.<NAME>]) in the year's loaded answers, checked to be a table."""
+    entry = days.get(day, {}).get(name, {})
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{answers_path(year)}: {day}.{name} should be a table (account {name}'s answers)")
+    return entry
 
 
 def title(year: int, day: int) -> str | None:
