@@ -65,11 +65,11 @@ static uint64_t fingerprint(const double *x, size_t n)
 
 /* Fingerprints of the shared leaves, taken when backward can follow (a parameter reaches the
  * output): backward() refuses to run if the caller has written one since. */
-static void take_prints(nn_program *self, uint64_t *print)
+static void take_prints(nn_program *self)
 {
     for (size_t i = 0; self->nparam && i < self->nshared; i++) {
         const nn_slot *s = &self->tape.slot[self->shared[i]];
-        print[i] = fingerprint(s->val, nn_slot_size(s));
+        self->print[i] = fingerprint(s->val, nn_slot_size(s));
     }
 }
 
@@ -78,7 +78,7 @@ PyObject *nn_program_forward(nn_program *self, PyObject *unused)
     (void)unused;
     if (nn_program_enter(self) < 0)
         return NULL;
-    WITHOUT_GIL(self, take_prints(self, self->print); nn_tape_forward(&self->tape));
+    WITHOUT_GIL(self, take_prints(self); nn_tape_forward(&self->tape));
     self->busy = 0;
     self->state = NN_FORWARDED;
     if (nn_slot_size(output(self)) == 1 && !isfinite(output(self)->val[0]))
@@ -240,7 +240,7 @@ static PyObject *run_loop(nn_program *self, const nn_solver *s, nn_run *run, loo
     if (!l->callback)
         l->saved = PyEval_SaveThread();
     const long done = nn_minimize(&pb, s, run, &hist, &status);
-    take_prints(self, self->print); /* the constants its last step read */
+    take_prints(self); /* the constants its last step read */
     if (l->saved)
         PyEval_RestoreThread(l->saved);
     self->busy = 0;
