@@ -58,15 +58,14 @@ def _solvable(block: list[Equation], operators: int) -> np.ndarray:
     # the largest a step can make from a clamped value: a concatenation, cap · 10^digits + x
     if (max(targets) + 1) * 10 ** len(str(largest)) + largest >= 2**63:
         return np.array([reachable(e.target, e.numbers, operators) for e in block], dtype=bool)
-    dtype = np.int64
-    numbers = np.array([e.numbers for e in block], dtype=dtype)
-    cap = np.array(targets, dtype=dtype)[:, None] + 1
+    numbers = np.array([e.numbers for e in block], dtype=np.int64)
+    cap = np.array(targets, dtype=np.int64)[:, None] + 1
     values = numbers[:, :1]
     for gap in range(1, numbers.shape[1]):
         x = numbers[:, gap:gap + 1]
         branches = [values + x, values * x]
         if operators == 3:
-            shift = np.array([[10 ** len(str(n))] for n in numbers[:, gap]], dtype=dtype)
+            shift = np.array([[10 ** len(str(n))] for n in numbers[:, gap]], dtype=np.int64)
             branches.append(values * shift + x)
         values = np.minimum(np.concatenate(branches, axis=1), cap)
     return (values == cap - 1).any(axis=1)
